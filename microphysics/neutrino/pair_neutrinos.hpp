@@ -1,5 +1,6 @@
 // Pair-annihilation neutrinos e- e+ -> nu nubar, fitting formula of Itoh et al. 1996 (ApJS 102, 411,
-// Sect. 2), three flavours with the C_V, C_A factors of neutrino_couplings.hpp.
+// Sect. 2), three flavours with the C_V, C_A factors of neutrino_couplings.hpp. Its two coefficient sets
+// (below and above 10^10 K) are joined by a C1 blend over +-0.05 dex.
 #pragma once
 
 #include "autodiff.hpp"

@@ -1,6 +1,7 @@
 #include "photo_neutrinos.hpp"
 
 #include <array>
+#include <initializer_list>
 #include <cmath>
 #include <numbers>
 
@@ -44,18 +45,16 @@ constexpr PhotoSet kHigh = {9.0, 1.5654, 0.0,
                               {-7.094e11, -3.697e11, -2.189e11, -1.273e11, -5.705e10},
                               {-2.254e10, -1.551e10, -7.793e9, -4.489e9, -2.185e9}}}};
 
-}  // namespace
+// Half-width in log10 T of the blend between neighbouring coefficient sets.
+constexpr double kBlendDex = 0.05;
 
-Ad2 photo_neutrino_rate(const Ad2& T_K, const Ad2& rho_ye) {
+Ad2 photo_rate_with_set(const Ad2& T, const Ad2& rho_ye, const PhotoSet& set) {
   using std::cos;
   using std::exp;
   using std::pow;
   using std::sin;
-  const Ad2 T = itoh::clamp_temperature(T_K);
   const Ad2 lam = itoh::lambda_of(T);
   const Ad2 xi = pow(rho_ye * 1e-9, 1.0 / 3.0) / lam;
-  const double logT = std::log10(T.value());
-  const PhotoSet& set = (logT < 8.0) ? kLow : (logT < 9.0) ? kMid : kHigh;
   const Ad2 tau = log10(T) - set.tau_origin;
 
   // Fourier sums a_0, a_1, a_2
@@ -76,6 +75,25 @@ Ad2 photo_neutrino_rate(const Ad2& T_K, const Ad2& rho_ye) {
   const Ad2 Q = 0.5 * couplings::sum_va * (1.0 - couplings::diff_va / couplings::sum_va * q) * rho_ye * lam2 * lam2 *
                 lam * f;
   return clamp_nonnegative(Q);
+}
+
+}  // namespace
+
+Ad2 photo_neutrino_rate(const Ad2& T_K, const Ad2& rho_ye) {
+  const Ad2 T = itoh::clamp_temperature(T_K);
+  const Ad2 logT = log10(T);
+  // the coefficient sets do not join continuously (up to 8% at 10^8 K); each boundary is crossed with a
+  // C1 blend over +-kBlendDex
+  for (const double edge : {8.0, 9.0}) {
+    if (std::fabs(logT.value() - edge) < kBlendDex) {
+      const PhotoSet& below = (edge == 8.0) ? kLow : kMid;
+      const PhotoSet& above = (edge == 8.0) ? kMid : kHigh;
+      const Ad2 s = smooth_step(logT, edge - kBlendDex, edge + kBlendDex);
+      return s * photo_rate_with_set(T, rho_ye, above) + (1.0 - s) * photo_rate_with_set(T, rho_ye, below);
+    }
+  }
+  const PhotoSet& set = (logT.value() < 8.0) ? kLow : (logT.value() < 9.0) ? kMid : kHigh;
+  return photo_rate_with_set(T, rho_ye, set);
 }
 
 }  // namespace nuflash::neutrino

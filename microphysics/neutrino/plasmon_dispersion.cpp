@@ -28,11 +28,14 @@ DispersionFunction transverse_function(double t) {
   if (t < kSeriesLimit) {
     // G_T = sum_n 3 t^2n / ((2n+1)(2n+3))
     const double t2 = t * t;
-    double pw = 1.0, G = 0.0, dG = 0.0;
+    double pw = 1.0, dpw = t, G = 0.0, dG = 0.0;  // pw = t^2n, dpw = t^(2n-1) for n >= 1
     for (int n = 0; n < kSeriesTerms; ++n) {
       const double cn = 3.0 / ((2.0 * n + 1.0) * (2.0 * n + 3.0));
       G += cn * pw;
-      if (n > 0) dG += 2.0 * n * cn * pw / t;
+      if (n > 0) {
+        dG += 2.0 * n * cn * dpw;
+        dpw *= t2;
+      }
       pw *= t2;
     }
     d.G = G;
@@ -52,11 +55,14 @@ DispersionFunction longitudinal_function(double t) {
   if (t < kSeriesLimit) {
     // G_L = sum_n 3 t^2n / (2n+3)
     const double t2 = t * t;
-    double pw = 1.0, G = 0.0, dG = 0.0;
+    double pw = 1.0, dpw = t, G = 0.0, dG = 0.0;  // pw = t^2n, dpw = t^(2n-1) for n >= 1
     for (int n = 0; n < kSeriesTerms; ++n) {
       const double cn = 3.0 / (2.0 * n + 3.0);
       G += cn * pw;
-      if (n > 0) dG += 2.0 * n * cn * pw / t;
+      if (n > 0) {
+        dG += 2.0 * n * cn * dpw;
+        dpw *= t2;
+      }
       pw *= t2;
     }
     d.G = G;

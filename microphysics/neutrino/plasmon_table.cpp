@@ -35,32 +35,27 @@ Table build_table() {
       const PlasmonIntegrals I = plasmon_integrals(std::exp(kX0 + ix * kDx), std::tanh(iy * kDy));
       t.f[ix * kNy + iy] = std::log(I.T_mu + 0.5 * I.L_mu);
     }
-  auto at = [&](const std::vector<double>& a, int ix, int iy) { return a[ix * kNy + iy]; };
-  // first derivatives: central differences inside, second-order one-sided at the edges, zero at y = 0
-  auto diff = [](double fm, double f0, double fp, int i, int nmax, double h, double fpp, double fmm) {
-    if (i == 0) return (-3.0 * f0 + 4.0 * fp - fpp) / (2.0 * h);
-    if (i == nmax - 1) return (3.0 * f0 - 4.0 * fm + fmm) / (2.0 * h);
-    return (fp - fm) / (2.0 * h);
+  // node slopes by fourth-order finite differences: central inside, one-sided at the ends of ln g, and
+  // mirrored about y = 0 (the integrals are even in v*)
+  auto slope = [](auto&& f, int i, int n, double h, bool even_at_zero) {
+    if (i >= 2 && i <= n - 3) return (f(i - 2) - 8.0 * f(i - 1) + 8.0 * f(i + 1) - f(i + 2)) / (12.0 * h);
+    if (even_at_zero && i < 2) {
+      const int m1 = (i == 0) ? 1 : 0, m2 = (i == 0) ? 2 : 1;  // mirror images of i-1, i-2
+      return (f(m2) - 8.0 * f(m1) + 8.0 * f(i + 1) - f(i + 2)) / (12.0 * h);
+    }
+    const double sgn = (i < 2) ? 1.0 : -1.0;
+    const int j = (i < 2) ? i : n - 1 - i;  // distance from the end
+    auto g = [&](int k) { return f(i < 2 ? k : n - 1 - k); };
+    if (j == 0) return sgn * (-25.0 * g(0) + 48.0 * g(1) - 36.0 * g(2) + 16.0 * g(3) - 3.0 * g(4)) / (12.0 * h);
+    return sgn * (-3.0 * g(0) - 10.0 * g(1) + 18.0 * g(2) - 6.0 * g(3) + g(4)) / (12.0 * h);
   };
   for (int ix = 0; ix < kNx; ++ix)
-    for (int iy = 0; iy < kNy; ++iy) {
-      const int xm = std::max(ix - 1, 0), xp = std::min(ix + 1, kNx - 1);
-      const int xmm = std::max(ix - 2, 0), xpp = std::min(ix + 2, kNx - 1);
-      t.fx[ix * kNy + iy] = diff(at(t.f, xm, iy), at(t.f, ix, iy), at(t.f, xp, iy), ix, kNx, kDx, at(t.f, xpp, iy),
-                                 at(t.f, xmm, iy));
-    }
+    for (int iy = 0; iy < kNy; ++iy)
+      t.fx[ix * kNy + iy] = slope([&](int k) { return t.f[k * kNy + iy]; }, ix, kNx, kDx, false);
   for (int ix = 0; ix < kNx; ++ix)
     for (int iy = 0; iy < kNy; ++iy) {
-      if (iy == 0) {
-        t.fy[ix * kNy] = 0.0;
-        t.fxy[ix * kNy] = 0.0;
-        continue;
-      }
-      const int ym = iy - 1, yp = std::min(iy + 1, kNy - 1), ymm = std::max(iy - 2, 0), ypp = std::min(iy + 2, kNy - 1);
-      t.fy[ix * kNy + iy] = diff(at(t.f, ix, ym), at(t.f, ix, iy), at(t.f, ix, yp), iy, kNy, kDy, at(t.f, ix, ypp),
-                                 at(t.f, ix, ymm));
-      t.fxy[ix * kNy + iy] = diff(at(t.fx, ix, ym), at(t.fx, ix, iy), at(t.fx, ix, yp), iy, kNy, kDy,
-                                  at(t.fx, ix, ypp), at(t.fx, ix, ymm));
+      t.fy[ix * kNy + iy] = slope([&](int k) { return t.f[ix * kNy + k]; }, iy, kNy, kDy, true);
+      t.fxy[ix * kNy + iy] = slope([&](int k) { return t.fx[ix * kNy + k]; }, iy, kNy, kDy, true);
     }
   return t;
 }
