@@ -14,7 +14,7 @@ namespace {
 
 constexpr double kX0 = -9.210340371976184;  // ln 1e-4
 constexpr double kDx = 0.1;
-constexpr int kNx = 140;                    // up to ln g = 4.69 (g = 109)
+constexpr int kNx = 155;                    // up to ln g = 6.19 (g = 490)
 constexpr double kDy = 0.1;
 constexpr int kNy = 39;                     // y = atanh v* up to 3.8
 
