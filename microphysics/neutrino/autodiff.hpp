@@ -21,6 +21,32 @@ inline Ad2 log10(const Ad2& x) {
   return log(x) / std::numbers::ln10;
 }
 
+inline Ad2 square(const Ad2& x) { return x * x; }
+
+// x^(1/3) (cheaper than pow)
+inline Ad2 cbrt(const Ad2& x) {
+  const double c = std::cbrt(x.value());
+  return Ad2(c, x.derivatives() * (c / (3.0 * x.value())));
+}
+
+// cos(k u) and sin(k u) for k = 1..N by the angle-addition recurrence from one sin/cos pair.
+template <int N>
+struct Harmonics {
+  Ad2 c[N + 1], s[N + 1];  // index k; c[0] = 1, s[0] = 0
+  explicit Harmonics(const Ad2& u) {
+    using std::cos;
+    using std::sin;
+    c[0] = ad_constant(1.0);
+    s[0] = ad_constant(0.0);
+    c[1] = cos(u);
+    s[1] = sin(u);
+    for (int k = 2; k <= N; ++k) {
+      c[k] = c[k - 1] * c[1] - s[k - 1] * s[1];
+      s[k] = s[k - 1] * c[1] + c[k - 1] * s[1];
+    }
+  }
+};
+
 // max(x, 0) with the derivative of whichever branch is active.
 inline Ad2 clamp_nonnegative(const Ad2& x) { return x.value() > 0.0 ? x : ad_constant(0.0); }
 

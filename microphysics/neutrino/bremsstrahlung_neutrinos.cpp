@@ -40,10 +40,10 @@ constexpr LiquidSeries kGT = {-0.5 * 0.00769, -0.00829, 0.05211,
                               {0.00356, -0.00184, 0.00146, 0.00031, 0.00069},
                               {0.01052, -0.00354, -0.00014, -0.00018}};
 
-Ad2 series(const LiquidSeries& s, const Ad2& u, const std::array<Ad2, 5>& cs, const std::array<Ad2, 4>& sn) {
+Ad2 series(const LiquidSeries& s, const Ad2& u, const Harmonics<5>& h) {
   Ad2 r = s.half_a0 + s.a_lin * u + s.a_const;
-  for (int m = 0; m < 5; ++m) r += s.cm[m] * cs[m];
-  for (int m = 0; m < 4; ++m) r += s.sm[m] * sn[m];
+  for (int m = 0; m < 5; ++m) r += s.cm[m] * h.c[m + 1];
+  for (int m = 0; m < 4; ++m) r += s.sm[m] * h.s[m + 1];
   return r;
 }
 
@@ -56,9 +56,8 @@ Ad2 prefactor(const Ad2& T8, const Ad2& rho, const BremsComposition& comp) {
 }  // namespace
 
 Ad2 fermi_temperature(const Ad2& rho, double ye) {
-  using std::pow;
   using std::sqrt;
-  return 5.9302e9 * (sqrt(1.0 + 1.018 * pow(rho * 1e-6 * ye, 2.0 / 3.0)) - 1.0);
+  return 5.9302e9 * (sqrt(1.0 + 1.018 * square(cbrt(rho * 1e-6 * ye))) - 1.0);
 }
 
 Ad2 bremsstrahlung_weakly_degenerate(const Ad2& T_K, const Ad2& rho, const BremsComposition& comp) {
@@ -81,21 +80,15 @@ Ad2 bremsstrahlung_weakly_degenerate(const Ad2& T_K, const Ad2& rho, const Brems
 }
 
 Ad2 bremsstrahlung_liquid_metal(const Ad2& T_K, const Ad2& rho, const BremsComposition& comp) {
-  using std::cos;
-  using std::pow;
-  using std::sin;
   const Ad2 T8 = itoh::clamp_temperature(T_K) * 1e-8;
   const Ad2 u = (std::numbers::pi / 5.0) * (clamp(log10(rho), kLogRhoMin, kLogRhoMax) - 3.0);
-  std::array<Ad2, 5> cs;
-  std::array<Ad2, 4> sn;
-  for (int m = 0; m < 5; ++m) cs[m] = cos(static_cast<double>(m + 1) * u);
-  for (int m = 0; m < 4; ++m) sn[m] = sin(static_cast<double>(m + 1) * u);
-  const Ad2 FB = series(kFB, u, cs, sn), FT = series(kFT, u, cs, sn);
-  const Ad2 GB = series(kGB, u, cs, sn), GT = series(kGT, u, cs, sn);
+  const Harmonics<5> h(u);
+  const Ad2 FB = series(kFB, u, h), FT = series(kFT, u, h);
+  const Ad2 GB = series(kGB, u, h), GT = series(kGT, u, h);
   // ion coupling Gamma = 0.2275 <Z^2> / T_8 (rho_6 / <A>)^(1/3)
-  const Ad2 Gamma = clamp(0.2275 * comp.z2bar / T8 * pow(rho * 1e-6 / comp.abar, 1.0 / 3.0), kGammaMin, kGammaMax);
+  const Ad2 Gamma = clamp(0.2275 * comp.z2bar / T8 * cbrt(rho * 1e-6 / comp.abar), kGammaMin, kGammaMax);
   const Ad2 g1 = 1.0 / Gamma;
-  const Ad2 g13 = pow(g1, 1.0 / 3.0);
+  const Ad2 g13 = cbrt(g1);
   const Ad2 g23 = g13 * g13;
   const Ad2 v = -0.05483 - 0.01946 * g13 + 1.86310 * g23 - 0.78873 * g1;
   const Ad2 w = -0.06711 + 0.06859 * g13 + 1.74360 * g23 - 0.74498 * g1;

@@ -25,7 +25,7 @@ Ad2 pair_rate_with_set(const Ad2& T, const Ad2& rho_ye, const PairSet& set) {
   using std::sqrt;
   const Ad2 lam = itoh::lambda_of(T);
   const Ad2 lam2 = lam * lam;
-  const Ad2 xi = pow(rho_ye * 1e-9, 1.0 / 3.0) / lam;
+  const Ad2 xi = cbrt(rho_ye * 1e-9) / lam;
   const Ad2 inv = 1.0 / lam;
   const Ad2 f = (6.002e19 + 2.084e20 * xi + 1.872e21 * xi * xi) * exp(-set.c * xi) /
                 (xi * xi * xi + inv * (set.b1 + inv * (set.b2 + inv * set.b3)));

@@ -49,21 +49,18 @@ constexpr PhotoSet kHigh = {9.0, 1.5654, 0.0,
 constexpr double kBlendDex = 0.05;
 
 Ad2 photo_rate_with_set(const Ad2& T, const Ad2& rho_ye, const PhotoSet& set) {
-  using std::cos;
   using std::exp;
   using std::pow;
-  using std::sin;
   const Ad2 lam = itoh::lambda_of(T);
-  const Ad2 xi = pow(rho_ye * 1e-9, 1.0 / 3.0) / lam;
+  const Ad2 xi = cbrt(rho_ye * 1e-9) / lam;
   const Ad2 tau = log10(T) - set.tau_origin;
 
-  // Fourier sums a_0, a_1, a_2
-  const Ad2 phase = (5.0 * std::numbers::pi / 3.0) * tau;
+  // Fourier sums a_0, a_1, a_2 in the phase 5 pi tau / 3; cos(10 pi tau) is its sixth harmonic
+  const Harmonics<6> h((5.0 * std::numbers::pi / 3.0) * tau);
   std::array<Ad2, 3> a;
-  for (int i = 0; i < 3; ++i) a[i] = ad_constant(0.5 * set.c[i][0]) + 0.5 * set.c[i][6] * cos(10.0 * std::numbers::pi * tau);
-  for (int k = 1; k <= 5; ++k) {
-    const Ad2 ck = cos(static_cast<double>(k) * phase), sk = sin(static_cast<double>(k) * phase);
-    for (int i = 0; i < 3; ++i) a[i] += set.c[i][k] * ck + set.d[i][k - 1] * sk;
+  for (int i = 0; i < 3; ++i) {
+    a[i] = ad_constant(0.5 * set.c[i][0]) + 0.5 * set.c[i][6] * h.c[6];
+    for (int k = 1; k <= 5; ++k) a[i] += set.c[i][k] * h.c[k] + set.d[i][k - 1] * h.s[k];
   }
   const Ad2 cexp = set.c_offset + set.c_tau * tau;
   const Ad2 inv = 1.0 / lam;

@@ -33,7 +33,7 @@ SpeciesIntegrals species_integrals(double eta_s, double theta) {
   const double mu = std::max(eta_s, 0.0);
   const std::array<double, 6> xb = {0.0, std::max(0.0, eta_s - 20.0), std::max(0.0, eta_s - 5.0), mu, mu + 5.0,
                                      mu + 25.0};
-  const std::array<int, 5> nodes = {16, 12, 12, 12, 12};
+  const std::array<int, 5> nodes = {14, 10, 10, 10, 10};
   SpeciesIntegrals out;
   for (int seg = 0; seg < 5; ++seg) {
     if (xb[seg + 1] <= xb[seg]) continue;

@@ -23,7 +23,7 @@ struct ElectronMoments {
   double dv_dT = 0;       // d v* / dT at fixed eta [K^-1]
 };
 
-// Gauss-Legendre quadrature split at the Fermi surface (relative accuracy ~1e-9). Throws InputError for
+// Gauss-Legendre quadrature split at the Fermi surface (relative accuracy ~1e-7). Throws InputError for
 // non-finite eta or T <= 0.
 ElectronMoments electron_moments(double eta, double T_K);
 

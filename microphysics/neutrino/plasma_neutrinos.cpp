@@ -9,13 +9,12 @@ namespace nuflash::neutrino {
 
 Ad2 plasma_neutrino_rate(const Ad2& T_K, const Ad2& rho_ye) {
   using std::exp;
-  using std::pow;
   using std::sin;
   using std::sqrt;
   const Ad2 T = clamp(T_K, 0.0, 1e11);
   const Ad2 lam = itoh::lambda_of(T);
   // gamma^2 = 1.1095e11 (rho/mu_e) / (T^2 sqrt(1 + (1.019e-6 rho/mu_e)^(2/3)))
-  const Ad2 gam2 = 1.1095e11 * rho_ye / (T * T * sqrt(1.0 + pow(1.019e-6 * rho_ye, 2.0 / 3.0)));
+  const Ad2 gam2 = 1.1095e11 * rho_ye / (T * T * sqrt(1.0 + square(cbrt(1.019e-6 * rho_ye))));
   const Ad2 gam = sqrt(gam2);
   const Ad2 gam12 = sqrt(gam);
   const Ad2 fT = 2.4 + 0.6 * gam12 + 0.51 * gam + 1.25 * gam * gam12;

@@ -23,9 +23,11 @@ constexpr RecombSet kPositive = {1.23e-2, 2.66e-1, 1.30, 1.17e-1, 8.97e-1, 1.77e
 // z = zeta / (1 + f1 nu + f2 nu^2 + f3 nu^3)
 Ad2 j_piece(const RecombSet& k, const Ad2& zeta, const Ad2& nu) {
   using std::exp;
-  using std::pow;
+  using std::log;
   const Ad2 z = zeta / (1.0 + nu * (k.f1 + nu * (k.f2 + nu * k.f3)));
-  return (k.a1 / z + k.a2 * pow(z, -2.25) + k.a3 * pow(z, -4.55)) * exp(nu) / (1.0 + k.b * exp(k.c * nu) * (1.0 + k.d * z));
+  const Ad2 lz = log(z);
+  return (k.a1 / z + k.a2 * exp(-2.25 * lz) + k.a3 * exp(-4.55 * lz)) * exp(nu) /
+         (1.0 + k.b * exp(k.c * nu) * (1.0 + k.d * z));
 }
 
 Ad2 j_function(const Ad2& zeta, const Ad2& nu_in) {

@@ -25,20 +25,16 @@ namespace c = nuflash::constants;
 using neutrino::Ad2;
 
 void validate(const State& s, const EosResult& e, const NeutrinoOptions& opt) {
-  std::ostringstream os;
-  if (!std::isfinite(s.rho_cgs) || s.rho_cgs <= 0.0)
-    os << "neutrino_losses: rho = " << s.rho_cgs << " must be finite and > 0 [g/cm^3]";
-  else if (!std::isfinite(s.T_K) || s.T_K <= 0.0)
-    os << "neutrino_losses: T = " << s.T_K << " must be finite and > 0 [K]";
-  else if (!std::isfinite(e.eta))
-    os << "neutrino_losses: EOS eta = " << e.eta << " must be finite";
-  else if (!std::isfinite(e.n_e) || e.n_e <= 0.0)
-    os << "neutrino_losses: EOS n_e = " << e.n_e << " must be finite and > 0 [cm^-3]";
-  else if (!std::isfinite(opt.mu12) || opt.mu12 < 0.0)
-    os << "neutrino_losses: mu12 = " << opt.mu12 << " must be finite and >= 0";
-  else
-    return;
-  throw InputError(os.str());
+  auto fail = [](const char* what, double value, const char* rule) {
+    std::ostringstream os;
+    os << "neutrino_losses: " << what << " = " << value << " " << rule;
+    throw InputError(os.str());
+  };
+  if (!std::isfinite(s.rho_cgs) || s.rho_cgs <= 0.0) fail("rho", s.rho_cgs, "must be finite and > 0 [g/cm^3]");
+  if (!std::isfinite(s.T_K) || s.T_K <= 0.0) fail("T", s.T_K, "must be finite and > 0 [K]");
+  if (!std::isfinite(e.eta)) fail("EOS eta", e.eta, "must be finite");
+  if (!std::isfinite(e.n_e) || e.n_e <= 0.0) fail("EOS n_e", e.n_e, "must be finite and > 0 [cm^-3]");
+  if (!std::isfinite(opt.mu12) || opt.mu12 < 0.0) fail("mu12", opt.mu12, "must be finite and >= 0");
 }
 
 // specific rate and its (T, rho) derivatives from a volume rate Q(T, rho)
