@@ -12,7 +12,9 @@ namespace nuflash::neutrino {
 namespace {
 
 // Blend between the liquid-metal (below) and weakly degenerate (above) fits, in T / T_F.
-constexpr double kBlendLo = 0.25, kBlendHi = 0.35;
+// The two fits do not join: at T = 0.3 T_F the weakly degenerate one is 0.25-0.55 of the liquid-metal one
+// (log rho 3-10, He and C). The blend is centred on Itoh's switch 0.3 T_F (geometric mean of its ends).
+constexpr double kBlendLo = 0.2, kBlendHi = 0.45;
 // Ion coupling range used in the liquid-metal fit. Gamma > 180 (crystal) is evaluated at 180; below
 // Gamma = 1/8 the fitted interpolation weights v(Gamma), w(Gamma) turn over steeply, so Gamma is held at 1/8.
 constexpr double kGammaMin = 0.125, kGammaMax = 180.0;

@@ -1,7 +1,9 @@
 // Electron-nucleus bremsstrahlung neutrinos e (Z,A) -> e (Z,A) nu nubar, fitting formulae of Itoh et al.
 // 1996 (ApJS 102, 411, Sect. 5): the weakly degenerate regime (T >= 0.3 T_F) and the liquid-metal phase
-// (T < 0.3 T_F), joined by a C1 blend in ln(T/T_F) across 0.25-0.35 T_F. Mixtures enter through
-// <Z^2>/<A> (prefactor) and the ion coupling parameter Gamma with <Z^2> and <A>.
+// (T < 0.3 T_F), joined by a C1 blend across 0.2-0.45 T_F (the fits differ by a factor 2-4 at 0.3 T_F).
+// Mixtures enter through <Z^2>/<A> (prefactor) and the ion coupling parameter Gamma with <Z^2> and <A>.
+// The liquid-metal coefficients are Itoh's set for 12C (used for every composition); the crystal phase
+// (Gamma > 180) is not implemented and is evaluated with the liquid-metal fit at Gamma = 180.
 #pragma once
 
 #include "autodiff.hpp"
