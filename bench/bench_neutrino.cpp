@@ -2,7 +2,7 @@
 // helium-flash core conditions, and of its pieces.
 #include <benchmark/benchmark.h>
 
-#include "constants.hpp"
+#include "eos/eos.hpp"
 #include "neutrino/plasma_frequency.hpp"
 #include "neutrino/plasmon_decay.hpp"
 #include "neutrino/plasmon_table.hpp"
@@ -10,7 +10,7 @@
 
 namespace {
 
-// rho = 1e6 g/cm^3, T = 1e8 K, 98% helium: eta and n_e of the fully ionised electron gas
+// rho = 1e6 g/cm^3, T = 1e8 K, 98% helium, with eta and n_e from the EOS
 struct CoreFixture {
   nuflash::State s;
   nuflash::EosResult e;
@@ -20,14 +20,7 @@ struct CoreFixture {
     x[nuflash::Species::c12] = 0.01;
     x[nuflash::Species::n14] = 0.01;
     s = nuflash::make_state(1e6, 1e8, x);
-    e.n_e = s.rho_cgs * s.mom.Ye / nuflash::constants::mu_g;
-    // eta from n_e by bisection on the Fermi-Dirac integrals (set-up only, outside the timed loop)
-    double lo = -50, hi = 500;
-    for (int i = 0; i < 200; ++i) {
-      const double mid = 0.5 * (lo + hi);
-      (nuflash::neutrino::electron_moments(mid, s.T_K).n_net_cgs > e.n_e ? hi : lo) = mid;
-    }
-    e.eta = 0.5 * (lo + hi);
+    e = nuflash::eos(s);
   }
 };
 
