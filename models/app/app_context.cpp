@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <memory>
 
 #include "build_info.hpp"
 #include "hdf5_file.hpp"
@@ -56,7 +57,7 @@ void expose(CLI::App* sub, AppContext& ctx, const std::vector<io::Setting>& sett
 }  // namespace
 
 CLI::App* add_command(CLI::App* parent, AppContext& ctx, const std::string& name, const std::string& description,
-                      const std::vector<io::Setting>& settings, RunFunction run) {
+                      const std::vector<io::Setting>& settings, ComputeFunction compute) {
   CLI::App* sub = parent->add_subcommand(name, description);
   std::vector<io::Setting> all = common_settings();
   all.insert(all.end(), settings.begin(), settings.end());
@@ -64,7 +65,7 @@ CLI::App* add_command(CLI::App* parent, AppContext& ctx, const std::string& name
   sub->add_option("--config", ctx.config_file, "TOML file with settings (flags override it)");
   sub->add_flag("--dry-run", ctx.dry_run, "print the effective configuration as TOML and exit");
   const std::string full = parent->get_parent() ? parent->get_name() + " " + name : name;
-  ctx.commands.push_back({sub, full, std::move(all), std::move(run)});
+  ctx.commands.push_back({sub, full, std::move(all), std::move(compute)});
   return sub;
 }
 
@@ -80,19 +81,21 @@ io::Config make_config(const AppContext& ctx, const Command& cmd) {
   return cfg;
 }
 
-void note(const io::Config& cfg, const std::string& line) {
+void RunContext::progress(const std::string& line) const {
   if (!cfg.boolean("quiet")) std::cerr << line << '\n';
 }
 
-int report(const io::Config& cfg, const AppContext& ctx, const std::string& subcommand, const io::Json& summary) {
+int execute(const Command& cmd, const io::Config& cfg, const std::string& command_line) {
   const std::string out = cfg.text("out");
-  if (!out.empty()) {
-    io::H5Writer w(out);
-    io::RunMetadata meta{ctx.command_line, subcommand, cfg.to_toml(), {}};
-    io::write_metadata(w, meta);
-    io::write_json_attrs(w, "/summary", summary);
-    w.commit();
-    note(cfg, "wrote " + out);
+  std::unique_ptr<io::H5Writer> writer;
+  if (!out.empty()) writer = std::make_unique<io::H5Writer>(out);
+  RunContext rc{cfg, writer.get(), {}};
+  const io::Json summary = cmd.compute(rc);
+  if (writer) {
+    io::write_metadata(*writer, {command_line, cmd.name, cfg.to_toml(), rc.data_sources});
+    io::write_json_attrs(*writer, "/summary", summary);
+    writer->commit();
+    rc.progress("wrote " + out);
   }
   if (cfg.boolean("json")) {
     std::cout << summary.dump() << '\n';

@@ -44,7 +44,10 @@ int main(int argc, char** argv) {
         std::cout << "# effective configuration of 'nuflash " << cmd.name << "'\n" << cfg.to_toml();
         return 0;
       }
-      return cmd.run(cfg, ctx);
+      return app::execute(cmd, cfg, ctx.command_line);
+    } catch (const app::NotAvailable& e) {
+      std::cerr << e.what() << '\n';
+      return 2;
     } catch (const InputError& e) {
       std::cerr << "error: " << e.what() << '\n';
       return 2;

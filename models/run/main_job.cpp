@@ -3,12 +3,8 @@
 // HDF5 under /micro/<state>/<quantity>. The red-giant, supernova and lab parts join as they land.
 #include "main_job.hpp"
 
-#include <iostream>
-
-#include "hdf5_file.hpp"
 #include "json_hdf5.hpp"
 #include "micro_commands.hpp"
-#include "run_metadata.hpp"
 
 namespace nuflash::app {
 namespace {
@@ -36,34 +32,23 @@ std::vector<ReferenceState> reference_states() {
 
 void add_run_command(CLI::App* app, AppContext& ctx) {
   add_command(app, ctx, "run", "the default main job: microphysics at reference states (more as it lands)", {},
-              [](const io::Config& cfg, AppContext& c) {
-                const std::string out = cfg.text("out").empty() ? "nuflash_run.h5" : cfg.text("out");
-                io::H5Writer w(out);
-                io::write_metadata(w, {c.command_line, "run", cfg.to_toml(), {}});
-                io::Json summary = io::Json::object();
+              [](RunContext& rc) {
                 io::Json states = io::Json::object();
                 for (const auto& ref : reference_states()) {
                   const State s = make_state(ref.rho_cgs, ref.T_K, ref.comp);
                   const std::string group = std::string("/micro/") + ref.name;
-                  w.group(group);
-                  w.attr(group, "description", ref.description);
                   io::Json per_state = io::Json::object();
+                  per_state.set("description", ref.description);
                   for (const auto& ev : micro_evaluators()) {
-                    const io::Json j = ev.evaluate(s, cfg);
-                    io::write_json_attrs(w, group + "/" + ev.name, j);
+                    const io::Json j = ev.evaluate(s, rc.cfg);
+                    if (rc.h5) io::write_json_attrs(*rc.h5, group + "/" + ev.name, j);
                     per_state.set(ev.name, j);
                   }
+                  if (rc.h5) rc.h5->attr(group, "description", ref.description);
                   states.set(ref.name, per_state);
-                  note(cfg, std::string("run: evaluated microphysics at ") + ref.name);
+                  rc.progress(std::string("run: evaluated microphysics at ") + ref.name);
                 }
-                w.commit();
-                summary.set("output", out).set("states", states);
-                if (cfg.boolean("json")) {
-                  std::cout << summary.dump() << '\n';
-                } else {
-                  std::cout << "nuflash run: wrote " << out << '\n';
-                }
-                return 0;
+                return io::Json::object().set("micro", states);
               });
 }
 
