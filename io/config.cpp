@@ -203,6 +203,7 @@ bool Config::boolean(const std::string& key) const { return std::get<bool>(value
 const std::string& Config::text(const std::string& key) const {
   return std::get<std::string>(values_.at(spec(key).key));
 }
+const Value& Config::value(const std::string& key) const { return values_.at(spec(key).key); }
 bool Config::explicitly_set(const std::string& key) const { return explicit_.at(spec(key).key); }
 
 std::string Config::table(const std::string& name) const {

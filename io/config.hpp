@@ -51,6 +51,7 @@ class Config {
   long long integer(const std::string& key) const;
   bool boolean(const std::string& key) const;
   const std::string& text(const std::string& key) const;
+  const Value& value(const std::string& key) const;
   bool explicitly_set(const std::string& key) const;
   bool has(const std::string& key) const;
 

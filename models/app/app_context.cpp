@@ -88,7 +88,7 @@ void RunContext::progress(const std::string& line) const {
 int execute(const Command& cmd, const io::Config& cfg, const std::string& command_line) {
   const std::string out = cfg.text("out");
   std::unique_ptr<io::H5Writer> writer;
-  if (!out.empty()) writer = std::make_unique<io::H5Writer>(out);
+  if (!out.empty() && !cmd.writes_own_output) writer = std::make_unique<io::H5Writer>(out);
   RunContext rc{cfg, writer.get(), {}};
   const io::Json summary = cmd.compute(rc);
   if (writer) {
@@ -97,9 +97,10 @@ int execute(const Command& cmd, const io::Config& cfg, const std::string& comman
     writer->commit();
     rc.progress("wrote " + out);
   }
+  if (!summary.is_object()) return 0;
   if (cfg.boolean("json")) {
     std::cout << summary.dump() << '\n';
-  } else if (summary.is_object()) {
+  } else {
     print_human(summary);
   }
   return 0;

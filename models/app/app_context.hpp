@@ -35,6 +35,7 @@ struct Command {
   std::string name;                    // "rgb", "micro eos"
   std::vector<io::Setting> settings;   // its schema: common settings + its own
   ComputeFunction compute;
+  bool writes_own_output = false;      // true: the command handles --out itself (sweep)
 };
 
 struct AppContext {

@@ -9,6 +9,7 @@
 #include "main_job.hpp"
 #include "micro_commands.hpp"
 #include "pending_commands.hpp"
+#include "sweep_command.hpp"
 
 int main(int argc, char** argv) {
   using namespace nuflash;
@@ -27,9 +28,8 @@ int main(int argc, char** argv) {
                            "the laboratory module (issue #7) has not landed");
   app::add_pending_command(&cli, ctx, "compare", "astrophysical and laboratory limits side by side",
                            "needs the laboratory module (issue #7)");
-  app::add_pending_command(&cli, ctx, "sweep", "parameter grid over mu_nu, mass, Y, Z (OpenMP + MPI)",
-                           "needs stellar evolution (issue #8)");
   app::add_micro_commands(&cli, ctx);
+  app::add_sweep_command(&cli, ctx);
 
   try {
     cli.parse(argc, argv);
