@@ -11,15 +11,6 @@
 namespace nuflash::app {
 namespace {
 
-// Runs a batch with OpenMP threads; results keep the batch order.
-std::vector<std::string> run_batch(const std::vector<std::size_t>& batch, int threads, const PointFunction& run) {
-  std::vector<std::string> lines(batch.size());
-  const long n = static_cast<long>(batch.size());
-#pragma omp parallel for schedule(dynamic, 1) num_threads(threads)
-  for (long k = 0; k < n; ++k) lines[static_cast<std::size_t>(k)] = run(batch[static_cast<std::size_t>(k)]);
-  return lines;
-}
-
 void run_single_rank(const std::vector<std::size_t>& todo, int threads, const PointFunction& run,
                      const LineSink& sink) {
   const long n = static_cast<long>(todo.size());
@@ -32,6 +23,15 @@ void run_single_rank(const std::vector<std::size_t>& todo, int threads, const Po
 }
 
 #ifdef NUFLASH_HAVE_MPI
+// Runs a batch with OpenMP threads; results keep the batch order.
+std::vector<std::string> run_batch(const std::vector<std::size_t>& batch, int threads, const PointFunction& run) {
+  std::vector<std::string> lines(batch.size());
+  const long n = static_cast<long>(batch.size());
+#pragma omp parallel for schedule(dynamic, 1) num_threads(threads)
+  for (long k = 0; k < n; ++k) lines[static_cast<std::size_t>(k)] = run(batch[static_cast<std::size_t>(k)]);
+  return lines;
+}
+
 constexpr int kTag = 7301;
 
 void send_text(const std::string& s, int dest) {
