@@ -1,7 +1,6 @@
 #include "limit.hpp"
 
 #include <Eigen/Dense>
-#include <array>
 #include <cmath>
 #include <string>
 
@@ -15,9 +14,14 @@ constexpr double kChi2_90 = 2.705543454095404;  // chi^2_1 quantile at 0.90
 constexpr double kChi2_95 = 3.841458820694124;  // chi^2_1 quantile at 0.95
 
 void check(const SpectralTemplates& t, const std::vector<double>& data) {
-  const auto n = t.background.size();
-  if (n == 0 || t.weak.size() != n || t.magnetic.size() != n || data.size() != n)
-    throw InputError("limit: templates and data must have the same non-zero number of bins");
+  const auto n = t.weak.size();
+  bool ok = n > 0 && t.magnetic.size() == n && data.size() == n;
+  for (const auto& bg : t.backgrounds) {
+    ok = ok && bg.counts.size() == n;
+    if (!(bg.sigma >= 0.0)) throw InputError("limit: background '" + bg.name + "' width must be >= 0");
+  }
+  if (!ok) throw InputError("limit: templates and data must have the same non-zero number of bins");
+  if (!(t.sigma_flux >= 0.0)) throw InputError("limit: flux-normalisation width must be >= 0");
   double m = 0.0;
   for (double x : t.magnetic) m += x;
   if (!(m > 0.0)) throw InputError("limit: the magnetic template has no counts in the analysis window");
@@ -27,11 +31,25 @@ double constraint(double x, double sigma) {
   return (std::isinf(sigma) || sigma == 0.0) ? 0.0 : (x - 1.0) * (x - 1.0) / (sigma * sigma);
 }
 
-double deviance(const SpectralTemplates& t, const std::vector<double>& n, double s, double b, double f, bool& ok) {
-  double chi2 = constraint(b, t.sigma_background) + constraint(f, t.sigma_flux);
+// Nuisance vector p = (b_1..b_K, f).
+double expectation(const SpectralTemplates& t, std::size_t i, double s, const Eigen::VectorXd& p) {
+  const auto K = t.backgrounds.size();
+  double lam = p(K) * (t.weak[i] + s * t.magnetic[i]);
+  for (std::size_t k = 0; k < K; ++k) lam += p(k) * t.backgrounds[k].counts[i];
+  return lam;
+}
+
+double sigma_of(const SpectralTemplates& t, std::size_t k) {
+  return k < t.backgrounds.size() ? t.backgrounds[k].sigma : t.sigma_flux;
+}
+
+double deviance(const SpectralTemplates& t, const std::vector<double>& n, double s, const Eigen::VectorXd& p,
+                bool& ok) {
+  double chi2 = 0.0;
+  for (Eigen::Index k = 0; k < p.size(); ++k) chi2 += constraint(p(k), sigma_of(t, k));
   ok = true;
   for (std::size_t i = 0; i < n.size(); ++i) {
-    const double lam = b * t.background[i] + f * (t.weak[i] + s * t.magnetic[i]);
+    const double lam = expectation(t, i, s, p);
     if (lam <= 0.0) {
       if (lam < 0.0 || n[i] > 0.0) ok = false;
       continue;
@@ -75,10 +93,12 @@ double golden_min(G&& g, double a, double b) {
 
 // Natural scale of s: the s at which the magnetic signal equals the square root of the expected counts.
 double s_scale(const SpectralTemplates& t) {
-  double m = 0.0, tot = 0.0;
+  double m = 0.0;
+  const auto n0 = asimov_data(t);
+  double tot = 0.0;
   for (std::size_t i = 0; i < t.magnetic.size(); ++i) {
     m += t.magnetic[i];
-    tot += t.background[i] + t.weak[i];
+    tot += n0[i];
   }
   return std::sqrt(std::max(tot, 1.0)) / m;
 }
@@ -86,65 +106,65 @@ double s_scale(const SpectralTemplates& t) {
 }  // namespace
 
 std::vector<double> asimov_data(const SpectralTemplates& t) {
-  std::vector<double> n(t.background.size());
-  for (std::size_t i = 0; i < n.size(); ++i) n[i] = t.background[i] + t.weak[i];
+  std::vector<double> n(t.weak);
+  for (const auto& bg : t.backgrounds)
+    for (std::size_t i = 0; i < n.size() && i < bg.counts.size(); ++i) n[i] += bg.counts[i];
   return n;
 }
 
 ProfilePoint profile_chi2(const SpectralTemplates& t, const std::vector<double>& n, double s) {
   check(t, n);
-  if (!(t.sigma_background >= 0.0 && t.sigma_flux >= 0.0))
-    throw InputError("limit: nuisance widths must be >= 0 (0 = fixed, infinity = free)");
-  const std::array<double, 2> sig{t.sigma_background, t.sigma_flux};
-  double b = 1.0, f = 1.0;
+  const auto K = t.backgrounds.size();
+  const Eigen::Index dim = static_cast<Eigen::Index>(K + 1);
+  Eigen::VectorXd p = Eigen::VectorXd::Ones(dim);
   bool ok = true;
-  double chi2 = deviance(t, n, s, b, f, ok);
+  double chi2 = deviance(t, n, s, p, ok);
   if (!ok) throw ComputeError("limit: negative expectation at s = " + std::to_string(s) + " with nominal nuisances");
-  for (int iter = 0; iter < 100; ++iter) {
-    Eigen::Vector2d grad = Eigen::Vector2d::Zero();
-    Eigen::Matrix2d hess = Eigen::Matrix2d::Zero();
+  Eigen::VectorXd column(dim);
+  for (int iter = 0; iter < 200; ++iter) {
+    Eigen::VectorXd grad = Eigen::VectorXd::Zero(dim);
+    Eigen::MatrixXd hess = Eigen::MatrixXd::Zero(dim, dim);
     for (std::size_t i = 0; i < n.size(); ++i) {
-      const double S = t.weak[i] + s * t.magnetic[i];
-      const double lam = b * t.background[i] + f * S;
+      const double lam = expectation(t, i, s, p);
       if (lam <= 0.0) continue;
-      const double r = 1.0 - n[i] / lam, q = n[i] / (lam * lam);
-      grad += 2.0 * r * Eigen::Vector2d(t.background[i], S);
-      hess += 2.0 * q * Eigen::Vector2d(t.background[i], S) * Eigen::RowVector2d(t.background[i], S);
+      for (std::size_t k = 0; k < K; ++k) column(k) = t.backgrounds[k].counts[i];
+      column(K) = t.weak[i] + s * t.magnetic[i];
+      grad += 2.0 * (1.0 - n[i] / lam) * column;
+      hess += (2.0 * n[i] / (lam * lam)) * column * column.transpose();
     }
-    const std::array<double, 2> x{b, f};
-    for (int k = 0; k < 2; ++k) {
-      if (sig[k] == 0.0 || hess(k, k) <= 0.0) {
+    for (Eigen::Index k = 0; k < dim; ++k) {
+      const double sg = sigma_of(t, k);
+      if (sg == 0.0 || hess(k, k) <= 0.0) {
         // fixed nuisance, or a template that is identically zero: hold it
         hess.row(k).setZero();
         hess.col(k).setZero();
         hess(k, k) = 1.0;
         grad(k) = 0.0;
-      } else if (!std::isinf(sig[k])) {
-        grad(k) += 2.0 * (x[k] - 1.0) / (sig[k] * sig[k]);
-        hess(k, k) += 2.0 / (sig[k] * sig[k]);
+      } else if (!std::isinf(sg)) {
+        grad(k) += 2.0 * (p(k) - 1.0) / (sg * sg);
+        hess(k, k) += 2.0 / (sg * sg);
       }
     }
-    Eigen::Vector2d step = hess.ldlt().solve(-grad);
+    const Eigen::VectorXd step = hess.ldlt().solve(-grad);
     if (!step.allFinite()) throw ComputeError("limit: singular profile Hessian at s = " + std::to_string(s));
-    double lambda_step = 1.0, trial = chi2;
+    double damping = 1.0, trial = chi2;
     bool improved = false;
     for (int half = 0; half < 60; ++half) {
-      const double bt = b + lambda_step * step(0), ft = f + lambda_step * step(1);
+      const Eigen::VectorXd pt = p + damping * step;
       bool okt = true;
-      trial = deviance(t, n, s, bt, ft, okt);
-      if (okt && bt >= 0.0 && ft >= 0.0 && trial <= chi2 + 1e-12 * std::abs(chi2)) {
-        b = bt;
-        f = ft;
+      trial = deviance(t, n, s, pt, okt);
+      if (okt && pt.minCoeff() >= 0.0 && trial <= chi2 + 1e-12 * std::abs(chi2)) {
+        p = pt;
         improved = true;
         break;
       }
-      lambda_step *= 0.5;
+      damping *= 0.5;
     }
     const double decrease = chi2 - trial;
     if (improved) chi2 = trial;
     if (!improved || decrease < 1e-10 * (1.0 + std::abs(chi2))) break;
   }
-  return {chi2, b, f};
+  return {chi2, std::vector<double>(p.data(), p.data() + K), p(static_cast<Eigen::Index>(K))};
 }
 
 UpperLimit upper_limit(const SpectralTemplates& t, const std::vector<double>& n, LimitMethod method) {
@@ -168,9 +188,10 @@ UpperLimit upper_limit(const SpectralTemplates& t, const std::vector<double>& n,
   double s_low = 0.0;
   {
     double trial = -scale;
+    const Eigen::VectorXd nominal = Eigen::VectorXd::Ones(static_cast<Eigen::Index>(t.backgrounds.size() + 1));
     for (int k = 0; k < 60; ++k, trial *= 0.5) {
       bool ok = true;
-      deviance(t, n, trial, 1.0, 1.0, ok);
+      deviance(t, n, trial, nominal, ok);
       if (ok) { s_low = trial; break; }
     }
   }

@@ -1,10 +1,11 @@
 // Upper limits on mu_nu^2 from binned recoil spectra.
-// Model per bin i: lambda_i(s; b, f) = b B_i + f (W_i + s M_i), with s = mu12^2, B the background,
-// W the weak (Standard Model) nu-e signal, M the magnetic signal for mu12 = 1; nuisance parameters b
-// (background normalisation) and f (neutrino-flux normalisation) with Gaussian constraints
-// (widths sigma_b, sigma_f; infinity = free, 0 = fixed at 1). Test statistic: the Poisson deviance
-//   chi2(s; b, f) = 2 sum_i [lambda_i - n_i + n_i ln(n_i / lambda_i)] + ((b-1)/sigma_b)^2 + ((f-1)/sigma_f)^2
-// (Baker & Cousins 1984, NIM 221, 437), profiled over (b, f) by Newton iteration.
+// Model per bin i: lambda_i(s; b, f) = sum_k b_k B_ki + f (W_i + s M_i), with s = mu12^2, B_k the
+// background components, W the weak (Standard Model) nu-e signal, M the magnetic signal for mu12 = 1;
+// nuisance parameters b_k (background normalisations) and f (neutrino-flux normalisation) with Gaussian
+// constraints (widths sigma; infinity = free, 0 = fixed at 1). Test statistic: the Poisson deviance
+//   chi2(s; b, f) = 2 sum_i [lambda_i - n_i + n_i ln(n_i / lambda_i)] + sum_k ((b_k-1)/sigma_k)^2
+//                   + ((f-1)/sigma_f)^2
+// (Baker & Cousins 1984, NIM 221, 437), profiled over (b, f) by damped Newton iteration.
 // Methods:
 //  * delta_chi2: the limit is the s > s_hat (s_hat the best fit in s >= 0) where the profile
 //    Delta chi2 reaches 2.706 (90 % CL) or 3.841 (95 % CL), the chi^2_1 quantiles (Wilks) used by
@@ -16,23 +17,31 @@
 #pragma once
 
 #include <limits>
+#include <string>
 #include <vector>
 
 namespace nuflash::lab {
 
+inline constexpr double kFree = std::numeric_limits<double>::infinity();
+
+struct BackgroundComponent {
+  std::string name;
+  std::vector<double> counts;  // expected counts per bin at b = 1
+  double sigma = kFree;        // Gaussian constraint width on b (kFree = unconstrained, 0 = fixed)
+};
+
 struct SpectralTemplates {
-  std::vector<double> background;
+  std::vector<BackgroundComponent> backgrounds;
   std::vector<double> weak;
   std::vector<double> magnetic;  // for mu12 = 1
-  double sigma_background = std::numeric_limits<double>::infinity();
-  double sigma_flux = std::numeric_limits<double>::infinity();
+  double sigma_flux = kFree;
 };
 
 enum class LimitMethod { delta_chi2, feldman_cousins };
 
 struct ProfilePoint {
   double chi2;
-  double b;
+  std::vector<double> b;
   double f;
 };
 
