@@ -65,6 +65,11 @@ double detection_efficiency(const Detector& det, double T_erg) {
 
 std::vector<double> binned_recoil_counts(const NeutrinoFlux& flux, const Detector& det,
                                          const std::vector<double>& edges, RecoilPart part) {
+  return binned_counts([&](double T) { return recoil_rate_true(flux, det, T, part); }, det, edges);
+}
+
+std::vector<double> binned_counts(const std::function<double(double)>& dN_dT_true, const Detector& det,
+                                  const std::vector<double>& edges) {
   check_detector(det);
   if (edges.size() < 2 || !(edges.front() > 0.0) || !std::is_sorted(edges.begin(), edges.end()))
     throw InputError("recoil spectrum: bin edges must be at least two increasing positive energies");
@@ -82,7 +87,7 @@ std::vector<double> binned_recoil_counts(const NeutrinoFlux& flux, const Detecto
     for (int i = 0; i < quadrature::kGaussPoints; ++i) {
       const double T = std::exp(u0 + (p + 0.5) * h + 0.5 * h * rule.x[i]);
       const double w = 0.5 * h * rule.w[i] * T;  // dT = T du
-      const double n = w * recoil_rate_true(flux, det, T, part) * detection_efficiency(det, T);
+      const double n = w * dN_dT_true(T) * detection_efficiency(det, T);
       if (n == 0.0) continue;
       const double s = sigma(T);
       for (std::size_t b = 0; b + 1 < edges.size(); ++b) {

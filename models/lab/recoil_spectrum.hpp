@@ -7,6 +7,7 @@
 // sigma(T) = a sqrt(T) + b T. Counts per bin of observed energy are the templates of the limit fit.
 #pragma once
 
+#include <functional>
 #include <vector>
 
 #include "neutrino_flux.hpp"
@@ -37,6 +38,11 @@ double detection_efficiency(const Detector& det, double T_erg);
 // resolution (magnetic part for mu12 = 1). edges must increase and be positive.
 std::vector<double> binned_recoil_counts(const NeutrinoFlux& flux, const Detector& det,
                                          const std::vector<double>& edges_erg, RecoilPart part);
+
+// Expected counts per bin of observed energy for any true-energy spectrum dN/dT [erg^-1] (e.g. a
+// radioactive background), after the same efficiency and resolution.
+std::vector<double> binned_counts(const std::function<double(double)>& dN_dT_true, const Detector& det,
+                                  const std::vector<double>& edges_erg);
 
 // n equal-width bins (linear) or equal log-width bins between lo and hi.
 std::vector<double> linear_edges(double lo, double hi, int n);
