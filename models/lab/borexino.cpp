@@ -80,7 +80,7 @@ Reanalysis reanalyse_borexino_2017(LimitMethod method) {
   }
 
   const auto lim = upper_limit(t, asimov_data(t), method);
-  return {"Borexino", "solar (effective)", "solar, liquid scintillator",
+  return {"Borexino", "solar-effective", "solar, liquid scintillator",
           "Agostini et al. 2017, Phys. Rev. D 96, 091103; arXiv:1707.09355", 2017, 2.8e-11, 0.9,
           lim.mu12_90 * 1e-12, lim.mu12_95 * 1e-12};
 }

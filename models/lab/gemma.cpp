@@ -57,7 +57,7 @@ Reanalysis reanalyse_gemma(LimitMethod method) {
 
   const auto lim = upper_limit(t, asimov_data(t), method);
   return {"GEMMA", "nuebar", "reactor, HPGe", "Beda et al. 2013, Phys. Part. Nucl. Lett. 10, 139; arXiv:1005.2736",
-          2012, 2.9e-11, 0.9, lim.mu12_90 * 1e-12, lim.mu12_95 * 1e-12};
+          2013, 2.9e-11, 0.9, lim.mu12_90 * 1e-12, lim.mu12_95 * 1e-12};
 }
 
 }  // namespace nuflash::lab

@@ -50,7 +50,7 @@ Reanalysis reanalyse_xenonnt_2022(LimitMethod method) {
   t.backgrounds.push_back(flat);
 
   const auto lim = upper_limit(t, asimov_data(t), method);
-  return {"XENONnT", "solar (effective)", "solar, liquid xenon TPC",
+  return {"XENONnT", "solar-effective", "solar, liquid xenon TPC",
           "Aprile et al. 2022, Phys. Rev. Lett. 129, 161805; arXiv:2207.11330", 2022, 6.3e-12, 0.9,
           lim.mu12_90 * 1e-12, lim.mu12_95 * 1e-12};
 }
