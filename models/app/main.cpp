@@ -6,6 +6,7 @@
 #include "app_context.hpp"
 #include "build_info.hpp"
 #include "error.hpp"
+#include "lab_commands.hpp"
 #include "main_job.hpp"
 #include "micro_commands.hpp"
 #include "pending_commands.hpp"
@@ -24,8 +25,7 @@ int main(int argc, char** argv) {
                            "stellar evolution (issue #8) has not landed");
   app::add_pending_command(&cli, ctx, "sn", "SN 1987A bound: chirality-flip energy loss and PNS cooling",
                            "supernova cooling (issue #9) has not landed");
-  app::add_pending_command(&cli, ctx, "lab", "laboratory nu-e scattering: cross sections, spectra, limits",
-                           "the laboratory module (issue #7) has not landed");
+  app::add_lab_commands(&cli, ctx);
   app::add_pending_command(&cli, ctx, "compare", "astrophysical and laboratory limits side by side",
                            "needs the laboratory module (issue #7)");
   app::add_micro_commands(&cli, ctx);
