@@ -5,6 +5,7 @@
 
 #include "app_context.hpp"
 #include "build_info.hpp"
+#include "compare_command.hpp"
 #include "error.hpp"
 #include "lab_commands.hpp"
 #include "main_job.hpp"
@@ -26,8 +27,7 @@ int main(int argc, char** argv) {
   app::add_pending_command(&cli, ctx, "sn", "SN 1987A bound: chirality-flip energy loss and PNS cooling",
                            "supernova cooling (issue #9) has not landed");
   app::add_lab_commands(&cli, ctx);
-  app::add_pending_command(&cli, ctx, "compare", "astrophysical and laboratory limits side by side",
-                           "needs the laboratory module (issue #7)");
+  app::add_compare_command(&cli, ctx);
   app::add_micro_commands(&cli, ctx);
   app::add_sweep_command(&cli, ctx);
 

@@ -1,8 +1,10 @@
 // The default main job. Today: every registered microphysics evaluator at reference states of the
 // problems nuflash is about (red-giant core before the flash, solar centre, envelope), written to
-// HDF5 under /micro/<state>/<quantity>. The red-giant, supernova and lab parts join as they land.
+// HDF5 under /micro/<state>/<quantity>, and the astro-vs-lab comparison (/compare). The red-giant
+// and supernova parts join as they land.
 #include "main_job.hpp"
 
+#include "compare_command.hpp"
 #include "json_hdf5.hpp"
 #include "micro_commands.hpp"
 
@@ -31,7 +33,8 @@ std::vector<ReferenceState> reference_states() {
 }  // namespace
 
 void add_run_command(CLI::App* app, AppContext& ctx) {
-  add_command(app, ctx, "run", "the default main job: microphysics at reference states (more as it lands)", {},
+  add_command(app, ctx, "run", "the default main job: microphysics at reference states, astro-vs-lab limits",
+              compare_settings(),
               [](RunContext& rc) {
                 io::Json states = io::Json::object();
                 for (const auto& ref : reference_states()) {
@@ -48,7 +51,9 @@ void add_run_command(CLI::App* app, AppContext& ctx) {
                   states.set(ref.name, per_state);
                   rc.progress(std::string("run: evaluated microphysics at ") + ref.name);
                 }
-                return io::Json::object().set("micro", states);
+                io::Json summary = io::Json::object().set("micro", states);
+                summary.set("compare", run_comparison(rc, {}));
+                return summary;
               });
 }
 
