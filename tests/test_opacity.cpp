@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "composition.hpp"
+#include "constants.hpp"
 #include "error.hpp"
 #include "opacity/analytic_opacity.hpp"
 #include "opacity/hermite_grid.hpp"
@@ -113,7 +114,7 @@ TEST(OpacityInterpolation, HolesAreFilledOneStepAndTrustFallsToZero) {
     const CellPoint p = locate(x, y, a, b);
     CellPatch patch;
     accumulate(patch, t, y.size(), p, 1.0);
-    return patch.hole ? -1.0 : evaluate_trust(patch, p).f;
+    return patch.hole() ? -1.0 : evaluate_trust(patch, p).f;
   };
   EXPECT_DOUBLE_EQ(trust(2.0, 2.5), 1.0);
   EXPECT_DOUBLE_EQ(trust(2.5, 2.0), 1.0);
@@ -299,4 +300,105 @@ TEST(Opacity, DerivativesMatchFiniteDifferences) {
       }
     }
   }
+}
+
+// --- smoothness along a red-giant profile ---
+
+namespace {
+
+// A rough (log rho, log T) path through a low-mass red giant near the tip of the RGB, from the photosphere
+// to the centre of the degenerate helium core. Anchors (approximate, read as orders of magnitude):
+// photosphere T_eff ~ 4000 K at rho ~ 1e-9 g/cm^3 (RGB tip, e.g. Serenelli et al. 2017, A&A 606, A33);
+// an adiabatic convective envelope (rho ~ T^1.5) down to its base at T ~ 2e6-4e6 K; the radiative layers
+// and the hydrogen-burning shell at T ~ 4e7 K; a degenerate He core of ~0.47 Msun whose centre reaches
+// rho ~ 1e6 g/cm^3 and T ~ 8e7 K at helium ignition (Raffelt 1996, Stars as Laboratories, sect. 2.3;
+// Kippenhahn, Weigert & Weiss 2012, ch. 33).
+const double kRgbPath[][2] = {
+    {-9.0, 3.60},  // photosphere
+    {-8.0, 3.90},  // H ionisation zone
+    {-7.2, 4.40},  // He ionisation zones
+    {-5.0, 5.90},  // convective envelope
+    {-3.5, 6.50},  // base of the convective envelope
+    {0.0, 7.20},   // radiative layers above the shell
+    {2.0, 7.60},   // hydrogen-burning shell
+    {4.5, 7.75},   // edge of the helium core
+    {6.0, 7.90},   // centre of the degenerate core
+};
+
+}  // namespace
+
+TEST(Opacity, SmoothAlongRedGiantProfile) {
+  // Along a fine scan (4e4 steps) the change of log kappa between neighbouring points must equal the
+  // trapezoidal integral of its reported derivatives to 1e-3 dex: no jumps, and derivatives that belong to
+  // the values. Run for the envelope mixture, a metal-poor mixture between the table nodes, the core.
+  const Composition comps[] = {composition_from_XZ(0.70, 0.02), composition_from_XZ(0.75, 0.0015),
+                               composition_from_XZ(0.0, 0.02)};
+  const int n_seg = static_cast<int>(std::size(kRgbPath)) - 1, steps = 5000;
+  for (const OpacityTables* t : {static_cast<const OpacityTables*>(nullptr), tables()}) {
+    for (const auto& c : comps) {
+      double worst = 0, worst_at = 0, prev_L = 0, prev_g_rho = 0, prev_g_T = 0;
+      bool first = true, left_table = false;
+      for (int seg = 0; seg < n_seg; ++seg) {
+        for (int k = first ? 0 : 1; k <= steps; ++k) {
+          const double f = static_cast<double>(k) / steps;
+          const double lr = kRgbPath[seg][0] + f * (kRgbPath[seg + 1][0] - kRgbPath[seg][0]);
+          const double lt = kRgbPath[seg][1] + f * (kRgbPath[seg + 1][1] - kRgbPath[seg][1]);
+          const auto r = opacity(make_state(std::pow(10.0, lr), std::pow(10.0, lt), c), t);
+          left_table = left_table || r.off_table;
+          const double L = std::log10(r.kappa);
+          if (!first || k > 0) {
+            const double d_lr = (kRgbPath[seg + 1][0] - kRgbPath[seg][0]) / steps;
+            const double d_lt = (kRgbPath[seg + 1][1] - kRgbPath[seg][1]) / steps;
+            const double predicted = 0.5 * ((prev_g_rho + r.dlnkappa_dlnrho) * d_lr + (prev_g_T + r.dlnkappa_dlnT) * d_lt);
+            const double residual = std::abs(L - prev_L - predicted);
+            if (residual > worst) worst = residual, worst_at = lr;
+          }
+          first = false;
+          prev_L = L;
+          prev_g_rho = r.dlnkappa_dlnrho;
+          prev_g_T = r.dlnkappa_dlnT;
+        }
+      }
+      EXPECT_LT(worst, 1e-3) << (t ? "tables" : "analytic") << ", X = " << hydrogen(c) << ": worst residual "
+                             << worst << " dex at log rho = " << worst_at;
+      if (t) {
+        EXPECT_TRUE(left_table) << "the path should cross the OPAL hole of the degenerate core";
+      }
+    }
+  }
+}
+
+TEST(Opacity, FallbackWithinFactorTwoOfTablesWhereValid) {
+  REQUIRE_TABLES();
+  // The fallback's assumptions (electron scattering + Kramers absorption for full ionisation and
+  // non-degenerate electrons) hold for T >= 10^6.75 K (H, He and the CNO K shells ionised) and
+  // n_e < 0.77 n_Q (eta < 0, n_Q = 2 (2 pi m_e k T / h^2)^1.5); Kramers bound-free with a fixed guillotine
+  // factor is only an order-of-magnitude estimate, so points where it dominates are left out. There the
+  // fallback must be within a factor 2 of OPAL (comparison table and the rest of the plane: docs/opacity.md).
+  using namespace constants;
+  int n = 0;
+  for (double X : {0.0, 0.35, 0.7}) {
+    for (double Z : {0.001, 0.02}) {
+      const auto c = composition_from_XZ(X, Z);
+      for (double lt = 6.75; lt <= 8.5; lt += 0.125) {
+        for (double lr = -8.0; lr <= 1.0; lr += 0.25) {
+          const State s = at_logR(lt, lr, c);
+          const double n_e = s.rho_cgs * s.mom.Ye / mu_g;
+          const double n_Q = 2.0 * std::pow(2.0 * pi * me_g * kB_cgs * s.T_K / (h_cgs * h_cgs), 1.5);
+          if (n_e > 0.77 * n_Q) continue;
+          const double bf = kramers_bound_free(s.rho_cgs, s.T_K, X, Z).kappa;
+          const double es_ff = electron_scattering(s.rho_cgs, s.T_K, s.mom.Ye).kappa +
+                               kramers_free_free(s.rho_cgs, s.T_K, s.mom.Ye, s.mom.z2bar / s.mom.abar).kappa;
+          if (bf > es_ff) continue;
+          const auto tb = opacity(s, tables());
+          if (tb.off_table) continue;
+          const double ratio = opacity(s, nullptr).kappa_rad / tb.kappa_rad;
+          EXPECT_GT(ratio, 0.5) << "X " << X << " Z " << Z << " logT " << lt << " logR " << lr;
+          EXPECT_LT(ratio, 2.0) << "X " << X << " Z " << Z << " logT " << lt << " logR " << lr;
+          ++n;
+        }
+      }
+    }
+  }
+  EXPECT_GT(n, 1000);
 }

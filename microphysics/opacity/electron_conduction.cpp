@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 #include <string>
 
 #include "constants.hpp"
@@ -102,6 +103,7 @@ ConductionTables read_condall06(const std::filesystem::path& file) {
     t.Z.push_back(Z);
     t.A.push_back(mass_number(Z));
     t.logZ.push_back(std::log10(static_cast<double>(Z)));
+    t.log_A_over_Z.push_back(std::log10(mass_number(Z) / Z));
     t.blocks.push_back(make_hermite_table(t.logRho, t.logT, std::move(values)));
   }
   auto increasing = [](const std::vector<double>& v) {
@@ -111,27 +113,27 @@ ConductionTables read_condall06(const std::filesystem::path& file) {
   return t;
 }
 
-OpacityTerm conductive_opacity(const ConductionTables& t, double rho, double T, double Ye, double Z_eff) {
+OpacityTerm conductive_opacity(const ConductionTables& t, double log_rho, double log_T, double Ye, double Z_eff) {
   const double lz = std::log10(std::clamp(Z_eff, t.Z.front(), t.Z.back()));
   const int nz = static_cast<int>(t.Z.size());
   int k = static_cast<int>(std::upper_bound(t.logZ.begin(), t.logZ.end(), lz) - t.logZ.begin()) - 1;
   k = std::clamp(k, 0, nz - 2);
   const double s = (lz - t.logZ[k]) / (t.logZ[k + 1] - t.logZ[k]);
-  const double lr = std::log10(rho * Ye), lt = std::log10(T);
+  const double lr = log_rho + std::log10(Ye), lt = log_T;
   Value2D logK;
   for (int a = 0; a < 2; ++a) {
     const double w = a == 0 ? 1.0 - s : s;
     if (w == 0.0) continue;
     const int b = k + a;
-    const Value2D v = block_log_K(t, t.blocks[b], lr + std::log10(t.A[b] / t.Z[b]), lt);
+    const Value2D v = block_log_K(t, t.blocks[b], lr + t.log_A_over_Z[b], lt);
     logK.f += w * v.f;
     logK.fx += w * v.fx;
     logK.fy += w * v.fy;
   }
   // kappa = 16 sigma T^3 / (3 rho K)
   static const double log_16sigma_3 = std::log10(16.0 * constants::sigma_SB_cgs / 3.0);
-  const double log_kappa = log_16sigma_3 + 3.0 * lt - std::log10(rho) - logK.f;
-  return {std::pow(10.0, log_kappa), -1.0 - logK.fx, 3.0 - logK.fy};
+  const double log_kappa = log_16sigma_3 + 3.0 * lt - log_rho - logK.f;
+  return {std::exp(std::numbers::ln10 * log_kappa), -1.0 - logK.fx, 3.0 - logK.fy};
 }
 
 }  // namespace nuflash

@@ -23,13 +23,15 @@ namespace nuflash {
 struct ConductionTables {
   GridAxis logRho, logT;
   std::vector<double> Z, A, logZ;    // per block, ascending Z
+  std::vector<double> log_A_over_Z;  // per block
   std::vector<HermiteTable> blocks;  // log10 K on (log rho, log T)
 };
 
 // Parses condall06.d; throws InputError naming the file and line if it is malformed.
 ConductionTables read_condall06(const std::filesystem::path& file);
 
-// Conductive opacity of a fully ionised mixture with electron fraction Ye and Z_eff = <Z^2>/<Z>.
-OpacityTerm conductive_opacity(const ConductionTables& tables, double rho_cgs, double T_K, double Ye, double Z_eff);
+// Conductive opacity at log10 rho, log10 T of a fully ionised mixture with electron fraction Ye and
+// Z_eff = <Z^2>/<Z>.
+OpacityTerm conductive_opacity(const ConductionTables& tables, double log_rho, double log_T, double Ye, double Z_eff);
 
 }  // namespace nuflash

@@ -40,10 +40,58 @@ Basis hermite_basis(double t) {
   return b;
 }
 
-void quadratic_weights(const double* x3, double x, double* w) {
-  w[0] = (x - x3[1]) * (x - x3[2]) / ((x3[0] - x3[1]) * (x3[0] - x3[2]));
-  w[1] = (x - x3[0]) * (x - x3[2]) / ((x3[1] - x3[0]) * (x3[1] - x3[2]));
-  w[2] = (x - x3[0]) * (x - x3[1]) / ((x3[2] - x3[0]) * (x3[2] - x3[1]));
+std::array<double, 3> quadratic_denominators(const double* x3) {
+  return {1.0 / ((x3[0] - x3[1]) * (x3[0] - x3[2])), 1.0 / ((x3[1] - x3[0]) * (x3[1] - x3[2])),
+          1.0 / ((x3[2] - x3[0]) * (x3[2] - x3[1]))};
+}
+
+void quadratic_weights(const double* x3, const std::array<double, 3>& inv, double x, double* w) {
+  const double d0 = x - x3[0], d1 = x - x3[1], d2 = x - x3[2];
+  w[0] = d1 * d2 * inv[0];
+  w[1] = d0 * d2 * inv[1];
+  w[2] = d0 * d1 * inv[2];
+}
+
+// Overlapping-quadratic weights on n nodes; inv_h and inv_q are the precomputed reciprocals (or null:
+// computed here).
+int overlap_weights(const double* nodes, int n, double x, int& first, double w[4], const double* inv_h,
+                    const std::array<double, 3>* inv_q) {
+  if (n == 1) {
+    first = 0;
+    w[0] = 1.0;
+    return 1;
+  }
+  int k = 0;
+  if (x >= nodes[n - 1]) {
+    k = n - 2;
+  } else if (x > nodes[0]) {
+    k = static_cast<int>(std::upper_bound(nodes, nodes + n, x) - nodes) - 1;
+  }
+  auto ih = [&](int i) { return inv_h ? inv_h[i] : 1.0 / (nodes[i + 1] - nodes[i]); };
+  auto iq = [&](int i) { return inv_q ? inv_q[i] : quadratic_denominators(nodes + i); };
+  if (n == 2) {
+    const double s = (x - nodes[0]) * ih(0);
+    first = 0;
+    w[0] = 1.0 - s;
+    w[1] = s;
+    return 2;
+  }
+  const bool left = k >= 1, right = k + 2 < n;
+  if (left && right) {
+    const double s = (x - nodes[k]) * ih(k);
+    double ql[3], qr[3];
+    quadratic_weights(nodes + k - 1, iq(k - 1), x, ql);
+    quadratic_weights(nodes + k, iq(k), x, qr);
+    first = k - 1;
+    w[0] = (1 - s) * ql[0];
+    w[1] = (1 - s) * ql[1] + s * qr[0];
+    w[2] = (1 - s) * ql[2] + s * qr[1];
+    w[3] = s * qr[2];
+    return 4;
+  }
+  first = left ? k - 1 : k;
+  quadratic_weights(nodes + first, iq(first), x, w);
+  return 3;
 }
 
 }  // namespace
@@ -136,6 +184,7 @@ HermiteTable make_hermite_table(const GridAxis& x, const GridAxis& y, std::vecto
   }
   for (std::size_t k = 0; k < f.size(); ++k) {
     if (kind[k] == NodeKind::hole) table.node[k].f = std::nan("");
+    table.node[k].trust = kind[k] == NodeKind::trusted ? 1.0 : 0.0;
   }
   table.kind = std::move(kind);
   return table;
@@ -155,21 +204,19 @@ CellPoint locate(const GridAxis& x, const GridAxis& y, double xv, double yv) {
 }
 
 void accumulate(CellPatch& patch, const HermiteTable& table, int ny, const CellPoint& p, double w) {
-  const std::size_t base = static_cast<std::size_t>(p.i) * ny + p.j;
-  const std::size_t idx[4] = {base, base + 1, base + ny, base + ny + 1};
+  const HermiteNode* n = &table.node[static_cast<std::size_t>(p.i) * ny + p.j];
+  const HermiteNode* corner[4] = {n, n + 1, n + ny, n + ny + 1};
   for (int c = 0; c < 4; ++c) {
-    const NodeKind k = table.kind[idx[c]];
-    if (k == NodeKind::hole) {
-      patch.hole = true;
-      continue;
-    }
-    const HermiteNode& n = table.node[idx[c]];
-    patch.c[c].f += w * n.f;
-    patch.c[c].fx += w * n.fx;
-    patch.c[c].fy += w * n.fy;
-    patch.c[c].fxy += w * n.fxy;
-    if (k == NodeKind::filled) patch.trust[c] = 0.0;
+    patch.c[c].f += w * corner[c]->f;
+    patch.c[c].fx += w * corner[c]->fx;
+    patch.c[c].fy += w * corner[c]->fy;
+    patch.c[c].fxy += w * corner[c]->fxy;
+    patch.trust[c] = std::min(patch.trust[c], corner[c]->trust);
   }
+}
+
+bool CellPatch::hole() const {
+  return std::isnan(c[0].f) || std::isnan(c[1].f) || std::isnan(c[2].f) || std::isnan(c[3].f);
 }
 
 Value2D evaluate(const CellPatch& patch, const CellPoint& p) {
@@ -208,41 +255,16 @@ Value2D evaluate_trust(const CellPatch& patch, const CellPoint& p) {
 }
 
 int overlap_quadratic_weights(std::span<const double> nodes, double x, int& first, double w[4]) {
-  const int n = static_cast<int>(nodes.size());
-  if (n == 1) {
-    first = 0;
-    w[0] = 1.0;
-    return 1;
-  }
-  int k = 0;
-  if (x >= nodes[n - 1]) {
-    k = n - 2;
-  } else if (x > nodes[0]) {
-    k = static_cast<int>(std::upper_bound(nodes.begin(), nodes.end(), x) - nodes.begin()) - 1;
-  }
-  if (n == 2) {
-    const double s = (x - nodes[0]) / (nodes[1] - nodes[0]);
-    first = 0;
-    w[0] = 1.0 - s;
-    w[1] = s;
-    return 2;
-  }
-  const bool left = k >= 1, right = k + 2 < n;
-  if (left && right) {
-    const double s = (x - nodes[k]) / (nodes[k + 1] - nodes[k]);
-    double ql[3], qr[3];
-    quadratic_weights(&nodes[k - 1], x, ql);
-    quadratic_weights(&nodes[k], x, qr);
-    first = k - 1;
-    w[0] = (1 - s) * ql[0];
-    w[1] = (1 - s) * ql[1] + s * qr[0];
-    w[2] = (1 - s) * ql[2] + s * qr[1];
-    w[3] = s * qr[2];
-    return 4;
-  }
-  first = left ? k - 1 : k;
-  quadratic_weights(&nodes[first], x, w);
-  return 3;
+  return overlap_weights(nodes.data(), static_cast<int>(nodes.size()), x, first, w, nullptr, nullptr);
+}
+
+QuadraticAxis::QuadraticAxis(std::vector<double> nodes) : x(std::move(nodes)) {
+  for (std::size_t k = 0; k + 1 < x.size(); ++k) inv_h.push_back(1.0 / (x[k + 1] - x[k]));
+  for (std::size_t k = 0; k + 2 < x.size(); ++k) inv_q.push_back(quadratic_denominators(&x[k]));
+}
+
+int QuadraticAxis::weights(double v, int& first, double w[4]) const {
+  return overlap_weights(x.data(), static_cast<int>(x.size()), v, first, w, inv_h.data(), inv_q.data());
 }
 
 }  // namespace nuflash

@@ -10,6 +10,7 @@
 // and is C1, so callers can blend to another source there without a jump.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <vector>
@@ -28,6 +29,7 @@ enum class NodeKind : std::int8_t { hole = -1, filled = 0, trusted = 1 };
 
 struct HermiteNode {
   double f = 0, fx = 0, fy = 0, fxy = 0;
+  double trust = 0;  // 1 for a trusted node, 0 otherwise; f is NaN at a hole
 };
 
 // One tabulated function on (x, y). Nodes are stored row by row: index i * ny + j for (x[i], y[j]).
@@ -55,9 +57,9 @@ CellPoint locate(const GridAxis& x, const GridAxis& y, double xv, double yv);
 // The corner data of one cell, possibly a weighted sum over several tables (interpolation in
 // composition is linear in the tables, so it can be done on the corner data before the patch is evaluated).
 struct CellPatch {
-  HermiteNode c[4];            // corners (i,j), (i,j+1), (i+1,j), (i+1,j+1)
+  HermiteNode c[4];                // corners (i,j), (i,j+1), (i+1,j), (i+1,j+1)
   double trust[4] = {1, 1, 1, 1};  // minimum node trust over the added tables
-  bool hole = false;           // some added table has a hole corner
+  bool hole() const;               // some added table has a hole corner (a NaN value)
 };
 
 // Adds w times the cell corners of `table` to `patch`.
@@ -77,5 +79,15 @@ Value2D evaluate_trust(const CellPatch& patch, const CellPoint& p);
 // node values and has a continuous first derivative. Outside the nodes the end quadratic is extrapolated.
 // Writes the first node index to `first` and up to four weights to w; returns the number of weights.
 int overlap_quadratic_weights(std::span<const double> nodes, double x, int& first, double w[4]);
+
+// The same on fixed nodes, with the divisions done once.
+struct QuadraticAxis {
+  std::vector<double> x;
+  std::vector<double> inv_h;                 // 1 / (x[k+1] - x[k])
+  std::vector<std::array<double, 3>> inv_q;  // Lagrange denominators of the quadratic through x[k..k+2]
+  QuadraticAxis() = default;
+  explicit QuadraticAxis(std::vector<double> nodes);
+  int weights(double v, int& first, double w[4]) const;
+};
 
 }  // namespace nuflash

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 
 #include "analytic_opacity.hpp"
 #include "composition.hpp"
@@ -30,15 +31,15 @@ Weight ferguson_weight(double logT) {
 
 // Radiative opacity from the tables, with the analytic opacity where they end. Derivatives in
 // (log T at fixed log R, log R) inside, returned in (ln rho, ln T).
-OpacityTerm tabulated_radiative(const State& s, const OpacityTables& t, double& table_weight) {
-  const double logT = std::log10(s.T_K);
-  const double logR = std::log10(s.rho_cgs) - 3.0 * logT + 18.0;
-  const double X = hydrogen(s.comp), Z = metallicity(s.comp);
+OpacityTerm tabulated_radiative(const State& s, double logRho, double logT, const OpacityTables& t,
+                                double& table_weight) {
+  const double logR = logRho - 3.0 * logT + 18.0;
+  const double X = hydrogen(s.comp), Z = metallicity(s.comp), zeta = table_zeta(Z);
   const Weight w = ferguson_weight(logT);
   TableValue opal, ferg;
-  if (w.w < 1.0) opal = evaluate(t.opal, X, Z, logT, logR);
-  if (w.w > 0.0 || opal.trust.f < 1.0) ferg = evaluate(t.ferguson, X, Z, logT, logR);
-  if (w.w == 1.0 && ferg.trust.f < 1.0) opal = evaluate(t.opal, X, Z, logT, logR);
+  if (w.w < 1.0) opal = evaluate(t.opal, X, Z, zeta, logT, logR);
+  if (w.w > 0.0 || opal.trust.f < 1.0) ferg = evaluate(t.ferguson, X, Z, zeta, logT, logR);
+  if (w.w == 1.0 && ferg.trust.f < 1.0) opal = evaluate(t.opal, X, Z, zeta, logT, logR);
   // Weights a (OPAL) and b (Ferguson): (1 - w) and w, each set's untrusted share handed to the other set
   // where that one is trusted, so that the analytic opacity enters only where neither set has data:
   // a = c_O (1 - w c_F), b = c_F (1 - c_O + w c_O), a + b = 1 - (1 - c_O)(1 - c_F).
@@ -65,7 +66,7 @@ OpacityTerm tabulated_radiative(const State& s, const OpacityTables& t, double& 
   } else {
     table_weight = 1.0;
   }
-  return {std::pow(10.0, L), L_R, L_T - 3.0 * L_R};
+  return {std::exp(std::numbers::ln10 * L), L_R, L_T - 3.0 * L_R};
 }
 
 }  // namespace
@@ -113,9 +114,10 @@ OpacityResult opacity(const State& s, const OpacityTables* tables) {
   OpacityTerm rad, cond;
   if (tables) {
     r.source = OpacitySource::tables;
-    rad = tabulated_radiative(s, *tables, r.table_weight);
+    const double logRho = std::log10(s.rho_cgs), logT = std::log10(s.T_K);
+    rad = tabulated_radiative(s, logRho, logT, *tables, r.table_weight);
     r.off_table = r.table_weight < 1.0;
-    cond = conductive_opacity(tables->conduction, s.rho_cgs, s.T_K, s.mom.Ye, s.mom.z2bar / s.mom.zbar);
+    cond = conductive_opacity(tables->conduction, logRho, logT, s.mom.Ye, s.mom.z2bar / s.mom.zbar);
   } else {
     r.source = OpacitySource::analytic;
     rad = analytic_radiative_opacity(s);

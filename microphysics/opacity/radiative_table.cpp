@@ -3,14 +3,17 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <string>
+
+#include "error.hpp"
 
 namespace nuflash {
 namespace {
 
-constexpr double kZetaOffset = 0.001;
-constexpr int kMaxRows = 16;
+constexpr double kZetaOffset = 0.001;  // see table_zeta
+constexpr std::size_t kMaxRows = 16;
+constexpr std::size_t kMaxZetaAxes = 8;
 
-double zeta_of(double Z) { return std::log10(Z + kZetaOffset); }
 
 GridAxis padded(const std::vector<double>& v) {
   GridAxis a;
@@ -22,6 +25,8 @@ GridAxis padded(const std::vector<double>& v) {
 }
 
 }  // namespace
+
+double table_zeta(double Z) { return std::log10(Z + kZetaOffset); }
 
 RadiativeTableSet make_radiative_table_set(const std::vector<double>& logT, const std::vector<double>& logR,
                                            const std::vector<RawOpacityTable>& raw) {
@@ -46,35 +51,45 @@ RadiativeTableSet make_radiative_table_set(const std::vector<double>& logT, cons
       by_X[t.X].emplace_back(t.Z, index);
     }
   }
-  auto make_row = [](double X, bool hf, std::vector<std::pair<double, int>> zs) {
+  auto make_row = [&set](double X, bool hf, std::vector<std::pair<double, int>> zs) {
     std::sort(zs.begin(), zs.end());
     RadiativeTableSet::Row row;
     row.X = X;
     row.helium_free = hf;
+    std::vector<double> zeta;
     for (const auto& [Z, index] : zs) {
-      row.zeta.push_back(zeta_of(Z));
+      zeta.push_back(table_zeta(Z));
       row.table.push_back(index);
     }
+    const auto same = std::find_if(set.zeta_axes.begin(), set.zeta_axes.end(),
+                                   [&](const QuadraticAxis& a) { return a.x == zeta; });
+    row.zeta_axis = static_cast<int>(same - set.zeta_axes.begin());
+    if (same == set.zeta_axes.end()) set.zeta_axes.emplace_back(zeta);
+    row.zeta_max = zeta.back();
     return row;
   };
   for (auto& [X, zs] : by_X) set.rows.push_back(make_row(X, false, std::move(zs)));
   if (!helium_free.empty()) set.rows.push_back(make_row(1.0, true, std::move(helium_free)));
+  if (set.zeta_axes.size() > kMaxZetaAxes || set.rows.size() > kMaxRows) {
+    throw InputError("opacity tables: " + std::to_string(set.rows.size()) + " rows of constant X with " +
+                     std::to_string(set.zeta_axes.size()) + " different Z grids; at most " +
+                     std::to_string(kMaxRows) + " and " + std::to_string(kMaxZetaAxes) + " are supported");
+  }
   return set;
 }
 
-TableValue evaluate(const RadiativeTableSet& set, double X, double Z, double logT, double logR) {
+TableValue evaluate(const RadiativeTableSet& set, double X, double Z, double zeta, double logT, double logR) {
   TableValue out;
   if (!(Z >= 0.0 && Z <= set.Z_max + 1e-12)) return out;
   const CellPoint p = locate(set.logT, set.logR, logT, logR);
   if (!p.inside()) return out;
 
   // The rows that tabulate this Z, in ascending X (the helium-free row sits at X = 1 - Z).
-  const double zeta = zeta_of(Z);
   double xs[kMaxRows];
   const RadiativeTableSet::Row* rows[kMaxRows];
   int n = 0;
   for (const auto& row : set.rows) {
-    if (n == kMaxRows || zeta > row.zeta.back() + 1e-12) continue;
+    if (zeta > row.zeta_max + 1e-12) continue;
     const double x_row = row.helium_free ? 1.0 - Z : row.X;
     while (n > 0 && xs[n - 1] >= x_row - 1e-9) --n;
     xs[n] = x_row;
@@ -87,14 +102,16 @@ TableValue evaluate(const RadiativeTableSet& set, double X, double Z, double log
   int fx = 0;
   double wx[4];
   const int kx = overlap_quadratic_weights(std::span<const double>(xs, n), X, fx, wx);
+  // Z weights, once per distinct Z grid.
+  int fz[kMaxZetaAxes], kz[kMaxZetaAxes] = {};
+  double wz[kMaxZetaAxes][4];
   for (int a = 0; a < kx; ++a) {
     const auto& row = *rows[fx + a];
-    int fz = 0;
-    double wz[4];
-    const int kz = overlap_quadratic_weights(row.zeta, zeta, fz, wz);
-    for (int b = 0; b < kz; ++b) accumulate(patch, set.tables[row.table[fz + b]], ny, p, wx[a] * wz[b]);
+    const int g = row.zeta_axis;
+    if (kz[g] == 0) kz[g] = set.zeta_axes[g].weights(zeta, fz[g], wz[g]);
+    for (int b = 0; b < kz[g]; ++b) accumulate(patch, set.tables[row.table[fz[g] + b]], ny, p, wx[a] * wz[g][b]);
   }
-  if (patch.hole) return out;
+  if (patch.hole()) return out;
   out.usable = true;
   out.log_kappa = nuflash::evaluate(patch, p);
   out.trust = evaluate_trust(patch, p);

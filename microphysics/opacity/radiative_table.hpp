@@ -24,10 +24,12 @@ struct RadiativeTableSet {
   struct Row {
     double X = 0;              // hydrogen fraction of the row (unused for the helium-free row)
     bool helium_free = false;  // X = 1 - Z
-    std::vector<double> zeta;  // log10(Z + 0.001) of the tables, ascending
+    int zeta_axis = 0;         // index into `zeta_axes`: log10(Z + 0.001) of the tables, ascending
+    double zeta_max = 0;       // its last node
     std::vector<int> table;    // index into `tables`
   };
   std::vector<Row> rows;  // constant-X rows in ascending X, then the helium-free row
+  std::vector<QuadraticAxis> zeta_axes;  // the distinct Z grids of the rows
   double Z_max = 0;       // largest Z of any table
 };
 
@@ -46,6 +48,9 @@ struct TableValue {
   Value2D trust;
 };
 
-TableValue evaluate(const RadiativeTableSet& set, double X, double Z, double logT, double logR);
+// zeta = table_zeta(Z) is passed in so that it is computed once for both sets.
+TableValue evaluate(const RadiativeTableSet& set, double X, double Z, double zeta, double logT, double logR);
+
+double table_zeta(double Z);  // log10(Z + 0.001)
 
 }  // namespace nuflash
