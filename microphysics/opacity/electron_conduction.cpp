@@ -101,7 +101,6 @@ ConductionTables read_condall06(const std::filesystem::path& file) {
     }
     if (!t.Z.empty() && Z <= t.Z.back()) throw_table_error(file, k, "blocks are not in ascending Z");
     t.Z.push_back(Z);
-    t.A.push_back(mass_number(Z));
     t.logZ.push_back(std::log10(static_cast<double>(Z)));
     t.log_A_over_Z.push_back(std::log10(mass_number(Z) / Z));
     t.blocks.push_back(make_hermite_table(t.logRho, t.logT, std::move(values)));

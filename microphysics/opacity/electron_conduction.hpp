@@ -22,8 +22,8 @@ namespace nuflash {
 
 struct ConductionTables {
   GridAxis logRho, logT;
-  std::vector<double> Z, A, logZ;    // per block, ascending Z
-  std::vector<double> log_A_over_Z;  // per block
+  std::vector<double> Z, logZ;       // per block, ascending Z
+  std::vector<double> log_A_over_Z;  // per block: log10 of the block ion's mass number over its charge
   std::vector<HermiteTable> blocks;  // log10 K on (log rho, log T)
 };
 

@@ -40,7 +40,7 @@ struct HermiteTable {
 
 // Builds a table from raw values (NaN marks a hole; size nx * ny). Holes next to data (in the 8-neighbourhood
 // of a trusted node) are filled by linear extrapolation over one grid step, along y if possible, else along
-// x; trusted nodes that still touch a cell with a hole corner are demoted to `filled` so that the trust
+// x (three passes, the later ones extrapolating from filled nodes too, so that staircase edges close); trusted nodes that still touch a cell with a hole corner are demoted to `filled` so that the trust
 // reaches 0 before any unusable cell. Then the node slopes are computed.
 HermiteTable make_hermite_table(const GridAxis& x, const GridAxis& y, std::vector<double> values);
 
