@@ -24,6 +24,7 @@ std::vector<MicroEvaluator> micro_evaluators();
 
 // The evaluators, one file each.
 MicroEvaluator micro_state_evaluator();
+MicroEvaluator micro_kappa_evaluator();
 
 void add_micro_commands(CLI::App* app, AppContext& ctx);
 
