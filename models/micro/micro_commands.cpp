@@ -18,7 +18,7 @@ void add_micro_commands(CLI::App* app, AppContext& ctx) {
     auto settings = micro_state_settings();
     settings.insert(settings.end(), ev.extra_settings.begin(), ev.extra_settings.end());
     add_command(micro, ctx, ev.name, ev.description, settings,
-                [ev](RunContext& rc) { return ev.evaluate(micro_state_from_config(rc.cfg), rc.cfg); });
+                [ev](RunContext& rc) { return ev.evaluate(micro_state_from_config(rc.cfg), rc); });
   }
 }
 

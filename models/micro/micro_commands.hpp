@@ -16,7 +16,7 @@ struct MicroEvaluator {
   std::string name;                          // subcommand name: "state", "eos", ...
   std::string description;                   // one line for --help
   std::vector<io::Setting> extra_settings;   // besides --rho/--T/--X/--Z/--comp
-  std::function<io::Json(const State&, const io::Config&)> evaluate;
+  std::function<io::Json(const State&, RunContext&)> evaluate;
 };
 
 // Every registered evaluator, in help order.

@@ -5,7 +5,7 @@ namespace nuflash::app {
 
 MicroEvaluator micro_state_evaluator() {
   return {"state", "composition moments (Ye, abar, zbar, mu) of a state", {},
-          [](const State& s, const io::Config&) {
+          [](const State& s, RunContext&) {
             io::Json j = io::Json::object();
             j.set("rho_cgs", s.rho_cgs).set("T_K", s.T_K).set("composition", to_string(s.comp));
             j.set("Ye", s.mom.Ye).set("abar", s.mom.abar).set("zbar", s.mom.zbar);
