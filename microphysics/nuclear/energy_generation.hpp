@@ -38,7 +38,9 @@ struct NuclearBurning {
   double eps_CaO = 0;      // 12C(a,g)16O
   double eps_alpha = 0;    // 14N(a,g)18F(e+nu)18O, 16O(a,g)20Ne, 20Ne(a,g)24Mg
   double eps_nu = 0;       // reaction-neutrino losses, already subtracted from eps_nuc
-  std::array<double, kNumSpecies> deps_dY{};  // d eps_nuc / d Y_j [erg g^-1 s^-1 / (mol g^-1)]
+  // d eps_nuc / d Y_j [erg g^-1 s^-1 / (mol g^-1)] at fixed screening factors (their weak
+  // composition dependence is not differentiated, as in the Jacobian).
+  std::array<double, kNumSpecies> deps_dY{};
 
   Abundances dYdt{};         // [mol g^-1 s^-1]
   Abundances dYdt_dlnT{};    // d(dY/dt)/d ln T
