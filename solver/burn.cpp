@@ -54,8 +54,12 @@ using Cvode = std::unique_ptr<void, CvodeDeleter>;
 
 struct Zone {
   double rho0, T0, drho_dt, dT_dt;
+  nuclear::ReaclibValues lambda0;  // the unscreened rates at T0, reused while T is constant
   double rho(double t) const { return rho0 + drho_dt * t; }
-  double T(double t) const { return T0 + dT_dt * t; }
+  nuclear::NetworkRates rates(double t, const Abundances& Y) const {
+    return dT_dt == 0.0 ? nuclear::network_rates(rho(t), lambda0, Y)
+                        : nuclear::network_rates(rho(t), T0 + dT_dt * t, Y);
+  }
 };
 
 Abundances abundances(N_Vector x) {
@@ -71,7 +75,7 @@ int rhs(sunrealtype t, N_Vector x, N_Vector xdot, void* user) {
   try {
     const auto& z = *static_cast<const Zone*>(user);
     const auto Y = abundances(x);
-    const auto rates = nuclear::network_rates(z.rho(t), z.T(t), Y);
+    const auto rates = z.rates(t, Y);
     const auto dYdt = nuclear::network_dYdt(rates, Y);
     const auto e = nuclear::energy_release(rates, Y);
     double* out = N_VGetArrayPointer(xdot);
@@ -90,7 +94,7 @@ int jacobian(sunrealtype t, N_Vector x, N_Vector, SUNMatrix J, void* user, N_Vec
   try {
     const auto& z = *static_cast<const Zone*>(user);
     const auto Y = abundances(x);
-    const auto JY = nuclear::network_jacobian(nuclear::network_rates(z.rho(t), z.T(t), Y), Y);
+    const auto JY = nuclear::network_jacobian(z.rates(t, Y), Y);
     // d(dX_i/dt)/dX_j = A_i J_ij / A_j; the energy rows are not differentiated (see above).
     SUNMatZero(J);
     for (int i = 0; i < kN; ++i) {
@@ -131,7 +135,7 @@ BurnResult burn(const Composition& comp, double rho_cgs, double T_K, double dt_s
   require_positive(T_end, "T_end", "K");
   require_positive(opt.rtol, "rtol", "");
   require_positive(opt.atol, "atol", "");
-  Zone zone{rho_cgs, T_K, (rho_end - rho_cgs) / dt_s, (T_end - T_K) / dt_s};
+  Zone zone{rho_cgs, T_K, (rho_end - rho_cgs) / dt_s, (T_end - T_K) / dt_s, nuclear::reaclib_values(T_K)};
   // Evaluating the network once up front turns bad (rho, T) into an InputError here.
   nuclear::network_rates(rho_cgs, T_K, nuclear::abundances_from(comp));
   nuclear::network_rates(rho_end, T_end, nuclear::abundances_from(comp));
@@ -166,11 +170,19 @@ BurnResult burn(const Composition& comp, double rho_cgs, double T_K, double dt_s
   check(CVode(cv.get(), dt_s, x.get(), &t, CV_NORMAL), "CVode");
 
   BurnResult out;
+  double sum_before = 0, sum_after = 0, clipped = 0;
   for (int i = 0; i < kN; ++i) {
     const double X = NV_Ith_S(x.get(), i);
-    if (X < 0.0) out.max_clipped = std::max(out.max_clipped, -X);
+    sum_before += comp.X[i];
+    sum_after += X;
+    if (X < 0.0) {
+      out.max_clipped = std::max(out.max_clipped, -X);
+      clipped -= X;
+    }
     out.comp.X[i] = std::max(X, 0.0);
   }
+  out.baryon_defect = sum_after - sum_before;
+  for (double& X : out.comp.X) X /= sum_after + clipped;
   for (int c = 0; c < nuclear::kNumChains; ++c) {
     out.eps_chain[c] = NV_Ith_S(x.get(), kE + c) / dt_s;
     out.eps_nuc += out.eps_chain[c];

@@ -27,7 +27,10 @@ struct BurnResult {
   long steps = 0;          // CVODE internal steps
   long rhs_evals = 0;      // right-hand-side evaluations (excluding those for the Jacobian)
   long jac_evals = 0;      // Jacobian evaluations
-  double max_clipped = 0;  // largest negative mass fraction set to zero at the end (round-off)
+  // Mass fractions slightly below zero (at the level of the absolute tolerance) are set to zero at
+  // the end and the composition is rescaled to sum X = 1; the largest of them is reported here.
+  double max_clipped = 0;
+  double baryon_defect = 0;  // sum X at the end minus sum X at the start, before that clean-up
 };
 
 // Advances the composition over dt_s [s] at density rho_cgs and temperature T_K (or linearly

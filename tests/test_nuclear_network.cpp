@@ -16,7 +16,16 @@ using namespace nuflash::nuclear;
 namespace {
 
 // States spanning hydrogen burning, a hydrogen-helium mixture with CNO out of equilibrium, and
-// helium burning.
+// helium burning. Every species is present (a trace of 1e-10 where absent), so that every rate law
+// is differentiable at the state.
+Composition with_traces(Composition c) {
+  for (double& x : c.X) x += 1e-10;
+  double sum = 0;
+  for (double x : c.X) sum += x;
+  for (double& x : c.X) x /= sum;
+  return c;
+}
+
 std::vector<State> states() {
   auto mixed = composition_from_XZ(0.34, 0.02);
   mixed[Species::he3] = 1e-4;
@@ -27,8 +36,8 @@ std::vector<State> states() {
   he_burn[Species::o16] = 0.03;
   he_burn[Species::n14] = 0.01;
   he_burn[Species::ne20] = 0.01;
-  return {make_state(150, 1.57e7, mixed), make_state(50, 3e7, composition_from_XZ(0.7, 0.02)),
-          make_state(1e4, 2e8, he_burn), make_state(1e6, 1e8, he_burn)};
+  return {make_state(150, 1.57e7, with_traces(mixed)), make_state(50, 3e7, with_traces(composition_from_XZ(0.7, 0.02))),
+          make_state(1e4, 2e8, with_traces(he_burn)), make_state(1e6, 1e8, with_traces(he_burn))};
 }
 
 }  // namespace

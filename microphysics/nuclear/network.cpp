@@ -6,7 +6,6 @@
 
 #include "error.hpp"
 #include "nuclear/nuclear_data.hpp"
-#include "nuclear/reaclib.hpp"
 
 namespace nuflash::nuclear {
 namespace {
@@ -58,14 +57,47 @@ constexpr std::array<Reaction, kNumReactions> kReactions{{
 
 int idx(S s) { return static_cast<int>(s); }
 
-// Rate coefficient of one REACLIB rate with screening: rho^(n-1) lambda exp(H) (times rho Ye for an
-// electron capture), divided by n! for n identical reactants.
+// Factor j of the rate law of reaction rx, and its derivative with respect to its abundance.
+// Implicit integrators visit slightly negative abundances. There c Y^2 (pp, 3He+3He) would keep
+// consuming a negative abundance and run away; a repeated reactant therefore enters as |Y|, so
+// that Y^n becomes Y |Y|^(n-1): unchanged for Y >= 0, and for Y < 0 the reaction runs backwards and
+// brings the abundance back to zero, as c Y1 Y2 already does for distinct reactants.
+bool repeated(const Reaction& rx, int j) { return j > 0 && rx.rate_species[j] == rx.rate_species[j - 1]; }
+double factor(const Reaction& rx, int j, const Abundances& Y) {
+  const double y = Y[idx(rx.rate_species[j])];
+  return repeated(rx, j) ? std::abs(y) : y;
+}
+double factor_derivative(const Reaction& rx, int j, const Abundances& Y) {
+  const double y = Y[idx(rx.rate_species[j])];
+  return repeated(rx, j) ? (y < 0.0 ? -1.0 : 1.0) : 1.0;
+}
+
+// Slots of the auxiliary rates in ReaclibValues, after the reactions.
+constexpr int kBe7ec = kNumReactions, kBe7pg = kNumReactions + 1, kDpg = kNumReactions + 2, kLi7pa = kNumReactions + 3;
+
+// The data-table rates behind the slots, resolved once.
+const std::array<const ReaclibRate*, kNumRates>& rate_table() {
+  static const auto table = [] {
+    std::array<const ReaclibRate*, kNumRates> t{};
+    const auto& data = nuclear_data();
+    for (int k = 0; k < kNumReactions; ++k) t[k] = &data.rate(kReactions[k].rate_key);
+    t[kBe7ec] = &data.rate("be7ec");
+    t[kBe7pg] = &data.rate("be7pg");
+    t[kDpg] = &data.rate("dpg");
+    t[kLi7pa] = &data.rate("li7pa");
+    return t;
+  }();
+  return table;
+}
+
+// Rate coefficient with screening: rho^(n-1) lambda exp(H) (times rho Ye for an electron capture),
+// divided by n! for n identical reactants.
 struct Coefficient {
   double c, dlnT, dlnrho, screening;
 };
 
-Coefficient coefficient(const ReaclibRate& rate, double T9, const ScreeningPlasma& plasma,
-                        const ScreeningPair* pairs, int n_pairs, int n_reactants, int n_identical) {
+Coefficient coefficient(int slot, const RateValue& lambda, const ScreeningPlasma& plasma, const ScreeningPair* pairs,
+                        int n_pairs, int n_reactants, int n_identical) {
   double H = 0, dH_dlnT = 0, dH_dlnrho = 0;
   for (int i = 0; i < n_pairs; ++i) {
     const auto s = screening(plasma, pairs[i].Z1, pairs[i].A1, pairs[i].Z2, pairs[i].A2);
@@ -73,21 +105,21 @@ Coefficient coefficient(const ReaclibRate& rate, double T9, const ScreeningPlasm
     dH_dlnT += s.dH_dlnT;
     dH_dlnrho += s.dH_dlnrho;
   }
-  const auto v = reaclib_rate(rate, T9, H);
-  double c = v.value * std::pow(plasma.rho_cgs, n_reactants - 1);
+  const double f = std::exp(H);
+  double c = lambda.value > 0.0 ? lambda.value * f * std::pow(plasma.rho_cgs, n_reactants - 1) : 0.0;
   double dlnrho = n_reactants - 1 + dH_dlnrho;
-  if (rate.electron_capture()) {
+  if (rate_table()[slot]->electron_capture()) {
     c *= plasma.rho_cgs * plasma.ye;
     dlnrho += 1.0;
   }
   for (int i = 2; i <= n_identical; ++i) c /= i;
   if (!std::isfinite(c)) {
     std::ostringstream os;
-    os << "nuclear rate " << rate.reaction << " is not finite at T = " << plasma.T_K
+    os << "nuclear rate " << rate_table()[slot]->reaction << " is not finite at T = " << plasma.T_K
        << " K, rho = " << plasma.rho_cgs << " g/cm^3 (screening exponent " << H << ")";
     throw ComputeError(os.str());
   }
-  return {c, v.dln_dlnT + dH_dlnT, dlnrho, std::exp(H)};
+  return {c, lambda.dln_dlnT + dH_dlnT, dlnrho, f};
 }
 
 // Number of identical species at the start of the rate law (all reactions list identical
@@ -118,21 +150,30 @@ double reaction_Q_MeV(int k) {
   return Q[k];
 }
 
-NetworkRates network_rates(double rho_cgs, double T_K, const Abundances& Y) {
-  if (!std::isfinite(rho_cgs) || rho_cgs <= 0.0) {
-    throw InputError("nuclear network: rho = " + std::to_string(rho_cgs) + " g/cm^3 must be > 0");
-  }
+ReaclibValues reaclib_values(double T_K) {
   if (!std::isfinite(T_K) || T_K <= 0.0 || T_K > 1e10) {
     throw InputError("nuclear network: T = " + std::to_string(T_K) +
                      " K outside the range of the REACLIB fits (0, 1e10] K");
   }
-  const auto& data = nuclear_data();
-  const double T9 = T_K * 1e-9;
-  const auto plasma = screening_plasma(rho_cgs, T_K, Y);
+  ReaclibValues v;
+  v.T_K = T_K;
+  for (int k = 0; k < kNumRates; ++k) v.rate[k] = reaclib_rate(*rate_table()[k], T_K * 1e-9);
+  return v;
+}
+
+NetworkRates network_rates(double rho_cgs, double T_K, const Abundances& Y) {
+  return network_rates(rho_cgs, reaclib_values(T_K), Y);
+}
+
+NetworkRates network_rates(double rho_cgs, const ReaclibValues& lambda, const Abundances& Y) {
+  if (!std::isfinite(rho_cgs) || rho_cgs <= 0.0) {
+    throw InputError("nuclear network: rho = " + std::to_string(rho_cgs) + " g/cm^3 must be > 0");
+  }
+  const auto plasma = screening_plasma(rho_cgs, lambda.T_K, Y);
   NetworkRates out;
   for (int k = 0; k < kNumReactions; ++k) {
     const auto& r = kReactions[k];
-    const auto c = coefficient(data.rate(r.rate_key), T9, plasma, r.screen.data(), r.n_screen, r.n_rate_species,
+    const auto c = coefficient(k, lambda.rate[k], plasma, r.screen.data(), r.n_screen, r.n_rate_species,
                                identical_count(r));
     out.c[k] = c.c;
     out.dlnc_dlnT[k] = c.dlnT;
@@ -140,8 +181,8 @@ NetworkRates network_rates(double rho_cgs, double T_K, const Abundances& Y) {
     out.screening[k] = c.screening;
   }
   const ScreeningPair be7_p = proton_on(4, 7);
-  const auto ec = coefficient(data.rate("be7ec"), T9, plasma, nullptr, 0, 1, 1);
-  const auto pg = coefficient(data.rate("be7pg"), T9, plasma, &be7_p, 1, 2, 1);
+  const auto ec = coefficient(kBe7ec, lambda.rate[kBe7ec], plasma, nullptr, 0, 1, 1);
+  const auto pg = coefficient(kBe7pg, lambda.rate[kBe7pg], plasma, &be7_p, 1, 2, 1);
   out.be7_ec_per_s = ec.c;
   out.dln_be7ec_dlnT = ec.dlnT;
   out.dln_be7ec_dlnrho = ec.dlnrho;
@@ -150,8 +191,8 @@ NetworkRates network_rates(double rho_cgs, double T_K, const Abundances& Y) {
   out.dln_be7pg_dlnrho = pg.dlnrho;
   const ScreeningPair d_p = proton_on(1, 2);
   const ScreeningPair li7_p = proton_on(3, 7);
-  out.dpg_coeff = coefficient(data.rate("dpg"), T9, plasma, &d_p, 1, 2, 1).c;
-  out.li7pa_coeff = coefficient(data.rate("li7pa"), T9, plasma, &li7_p, 1, 2, 1).c;
+  out.dpg_coeff = coefficient(kDpg, lambda.rate[kDpg], plasma, &d_p, 1, 2, 1).c;
+  out.li7pa_coeff = coefficient(kLi7pa, lambda.rate[kLi7pa], plasma, &li7_p, 1, 2, 1).c;
   return out;
 }
 
@@ -159,7 +200,7 @@ std::array<double, kNumReactions> reaction_rates(const NetworkRates& r, const Ab
   std::array<double, kNumReactions> rate{};
   for (int k = 0; k < kNumReactions; ++k) {
     double v = r.c[k];
-    for (int j = 0; j < kReactions[k].n_rate_species; ++j) v *= Y[idx(kReactions[k].rate_species[j])];
+    for (int j = 0; j < kReactions[k].n_rate_species; ++j) v *= factor(kReactions[k], j, Y);
     rate[k] = v;
   }
   return rate;
@@ -171,9 +212,9 @@ Eigen::Matrix<double, kNumReactions, kNumSpecies> reaction_rate_jacobian(const N
     const auto& rx = kReactions[k];
     // Product rule over the factors of the rate law: drop one factor at a time.
     for (int drop = 0; drop < rx.n_rate_species; ++drop) {
-      double v = r.c[k];
+      double v = r.c[k] * factor_derivative(rx, drop, Y);
       for (int j = 0; j < rx.n_rate_species; ++j) {
-        if (j != drop) v *= Y[idx(rx.rate_species[j])];
+        if (j != drop) v *= factor(rx, j, Y);
       }
       d(k, idx(rx.rate_species[drop])) += v;
     }

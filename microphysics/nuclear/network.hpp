@@ -20,6 +20,7 @@
 #include <string_view>
 
 #include "composition.hpp"
+#include "nuclear/reaclib.hpp"
 #include "nuclear/screening.hpp"
 
 namespace nuflash::nuclear {
@@ -61,7 +62,7 @@ double reaction_Q_MeV(int k);
 
 // Temperature- and density-dependent rate coefficients at a given composition (the composition
 // enters through screening and, for electron captures, Ye):
-//   rate_k = c_k * prod_j Y_j^(n_j)   [mol g^-1 s^-1 per reaction].
+//   rate_k = c_k * prod_j Y_j^(n_j)   [mol g^-1 s^-1 per reaction] (for Y >= 0).
 struct NetworkRates {
   std::array<double, kNumReactions> c{};          // coefficient c_k
   std::array<double, kNumReactions> dlnc_dlnT{};  // its logarithmic derivatives
@@ -77,10 +78,23 @@ struct NetworkRates {
   double li7pa_coeff = 0;     // rho lambda exp(H) of 7Li(p,a)4He
 };
 
+// The unscreened REACLIB rates the network uses at one temperature: those of the reactions, in
+// order, then 7Be(e-,nu), 7Be(p,g), d(p,g) and 7Li(p,a). They depend on T only, so a caller that
+// holds T fixed (a burn at constant temperature) evaluates them once.
+inline constexpr int kNumRates = kNumReactions + 4;
+struct ReaclibValues {
+  double T_K = 0;
+  std::array<RateValue, kNumRates> rate{};
+};
+// Throws InputError for T <= 0 or T > 1e10 K (beyond the REACLIB fits).
+ReaclibValues reaclib_values(double T_K);
+
 // Throws InputError for rho <= 0, T <= 0 or T > 1e10 K (beyond the REACLIB fits).
 NetworkRates network_rates(double rho_cgs, double T_K, const Abundances& Y);
+NetworkRates network_rates(double rho_cgs, const ReaclibValues& lambda, const Abundances& Y);
 
-// Rates of the reactions [mol g^-1 s^-1].
+// Rates of the reactions [mol g^-1 s^-1]. A repeated reactant enters as |Y| (Y^2 -> Y |Y|), so that
+// the slightly negative abundances implicit integrators visit relax back to zero (network.cpp).
 std::array<double, kNumReactions> reaction_rates(const NetworkRates& r, const Abundances& Y);
 
 // dY/dt [mol g^-1 s^-1] and the Jacobian d(dY_i/dt)/dY_j [s^-1] (rate coefficients held fixed:

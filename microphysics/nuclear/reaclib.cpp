@@ -12,12 +12,12 @@ ReaclibLog reaclib_set(const std::array<double, 7>& a, double T9) {
   return {ln_value, dln};
 }
 
-RateValue reaclib_rate(const ReaclibRate& rate, double T9, double H) {
+RateValue reaclib_rate(const ReaclibRate& rate, double T9) {
   double sum = 0.0;
   double dsum = 0.0;
   for (const auto& a : rate.sets) {
     const auto s = reaclib_set(a, T9);
-    const double v = std::exp(s.ln_value + H);
+    const double v = std::exp(s.ln_value);
     sum += v;
     dsum += v * s.dln_dlnT;
   }

@@ -12,12 +12,12 @@ struct ReaclibLog {
 };
 ReaclibLog reaclib_set(const std::array<double, 7>& a, double T9);
 
-// The rate lambda = N_A^(n-1) <sigma v> summed over the sets, multiplied by exp(H) (H = screening
-// exponent, 0 for none), with its logarithmic temperature derivative (screening excluded).
+// The rate lambda = N_A^(n-1) <sigma v> summed over the sets, with its logarithmic temperature
+// derivative (no screening).
 struct RateValue {
-  double value;     // lambda * exp(H)
-  double dln_dlnT;  // d ln(lambda)/d ln T of the unscreened fit
+  double value = 0;     // lambda
+  double dln_dlnT = 0;  // d ln(lambda)/d ln T
 };
-RateValue reaclib_rate(const ReaclibRate& rate, double T9, double H = 0.0);
+RateValue reaclib_rate(const ReaclibRate& rate, double T9);
 
 }  // namespace nuflash::nuclear
