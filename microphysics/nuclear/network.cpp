@@ -30,27 +30,27 @@ constexpr Reaction a_capture(std::string_view name, std::string_view key, Chain 
 }
 
 constexpr std::array<Reaction, kNumReactions> kReactions{{
-    {"p(p,e+nu)d(p,g)3He", "pp", Chain::pp, {S::h1, S::h1, S::h1}, 2,
+    {"p(p,e+nu)d", "pp", Chain::pp, {S::h1, S::h1, S::h1}, 2,
      {{{S::h1, -3}, {S::he3, 1}, {S::h1, 0}, {S::h1, 0}}}, 2, {proton_on(1, 1), kNone}, 1, "pp"},
-    {"p(pe-,nu)d(p,g)3He", "pep", Chain::pp, {S::h1, S::h1, S::h1}, 2,
+    {"p(pe-,nu)d", "pep", Chain::pp, {S::h1, S::h1, S::h1}, 2,
      {{{S::h1, -3}, {S::he3, 1}, {S::h1, 0}, {S::h1, 0}}}, 2, {proton_on(1, 1), kNone}, 1, "pep"},
     {"3He(3He,2p)4He", "he3he3", Chain::pp, {S::he3, S::he3, S::he3}, 2,
      {{{S::he3, -2}, {S::he4, 1}, {S::h1, 2}, {S::h1, 0}}}, 3, {ScreeningPair{2, 3, 2, 3}, kNone}, 1, ""},
-    {"3He(a,g)7Be(e-,nu|p,g)..2 4He", "he3ag", Chain::pp, {S::he3, S::he4, S::he4}, 2,
+    {"3He(a,g)7Be", "he3ag", Chain::pp, {S::he3, S::he4, S::he4}, 2,
      {{{S::he3, -1}, {S::h1, -1}, {S::he4, 1}, {S::h1, 0}}}, 3, {ScreeningPair{2, 3, 2, 4}, kNone}, 1, ""},
-    p_capture("12C(p,g)13N(e+nu)13C", "c12pg", S::c12, 6, 12, {{{S::c12, -1}, {S::h1, -1}, {S::c13, 1}, {S::h1, 0}}}, 3, "n13"),
+    p_capture("12C(p,g)13N", "c12pg", S::c12, 6, 12, {{{S::c12, -1}, {S::h1, -1}, {S::c13, 1}, {S::h1, 0}}}, 3, "n13"),
     p_capture("13C(p,g)14N", "c13pg", S::c13, 6, 13, {{{S::c13, -1}, {S::h1, -1}, {S::n14, 1}, {S::h1, 0}}}, 3),
-    p_capture("14N(p,g)15O(e+nu)15N", "n14pg", S::n14, 7, 14, {{{S::n14, -1}, {S::h1, -1}, {S::n15, 1}, {S::h1, 0}}}, 3, "o15"),
+    p_capture("14N(p,g)15O", "n14pg", S::n14, 7, 14, {{{S::n14, -1}, {S::h1, -1}, {S::n15, 1}, {S::h1, 0}}}, 3, "o15"),
     p_capture("15N(p,a)12C", "n15pa", S::n15, 7, 15, {{{S::n15, -1}, {S::h1, -1}, {S::c12, 1}, {S::he4, 1}}}, 4),
     p_capture("15N(p,g)16O", "n15pg", S::n15, 7, 15, {{{S::n15, -1}, {S::h1, -1}, {S::o16, 1}, {S::h1, 0}}}, 3),
-    p_capture("16O(p,g)17F(e+nu)17O", "o16pg", S::o16, 8, 16, {{{S::o16, -1}, {S::h1, -1}, {S::o17, 1}, {S::h1, 0}}}, 3, "f17"),
+    p_capture("16O(p,g)17F", "o16pg", S::o16, 8, 16, {{{S::o16, -1}, {S::h1, -1}, {S::o17, 1}, {S::h1, 0}}}, 3, "f17"),
     p_capture("17O(p,a)14N", "o17pa", S::o17, 8, 17, {{{S::o17, -1}, {S::h1, -1}, {S::n14, 1}, {S::he4, 1}}}, 4),
-    p_capture("17O(p,g)18F(e+nu)18O", "o17pg", S::o17, 8, 17, {{{S::o17, -1}, {S::h1, -1}, {S::o18, 1}, {S::h1, 0}}}, 3, "f18"),
+    p_capture("17O(p,g)18F", "o17pg", S::o17, 8, 17, {{{S::o17, -1}, {S::h1, -1}, {S::o18, 1}, {S::h1, 0}}}, 3, "f18"),
     p_capture("18O(p,a)15N", "o18pa", S::o18, 8, 18, {{{S::o18, -1}, {S::h1, -1}, {S::n15, 1}, {S::he4, 1}}}, 4),
-    {"3 4He -> 12C", "triple_a", Chain::triple_alpha, {S::he4, S::he4, S::he4}, 3,
+    {"4He(2a,g)12C", "triple_a", Chain::triple_alpha, {S::he4, S::he4, S::he4}, 3,
      {{{S::he4, -3}, {S::c12, 1}, {S::h1, 0}, {S::h1, 0}}}, 2, {ScreeningPair{2, 4, 2, 4}, ScreeningPair{4, 8, 2, 4}}, 2, ""},
     a_capture("12C(a,g)16O", "c12ag", Chain::c12_alpha, S::c12, S::o16, 6, 12),
-    a_capture("14N(a,g)18F(e+nu)18O", "n14ag", Chain::alpha_capture, S::n14, S::o18, 7, 14, "f18"),
+    a_capture("14N(a,g)18F", "n14ag", Chain::alpha_capture, S::n14, S::o18, 7, 14, "f18"),
     a_capture("16O(a,g)20Ne", "o16ag", Chain::alpha_capture, S::o16, S::ne20, 8, 16),
     a_capture("20Ne(a,g)24Mg", "ne20ag", Chain::alpha_capture, S::ne20, S::mg24, 10, 20),
 }};
@@ -152,8 +152,9 @@ double reaction_Q_MeV(int k) {
 
 ReaclibValues reaclib_values(double T_K) {
   if (!std::isfinite(T_K) || T_K <= 0.0 || T_K > 1e10) {
-    throw InputError("nuclear network: T = " + std::to_string(T_K) +
-                     " K outside the range of the REACLIB fits (0, 1e10] K");
+    std::ostringstream os;
+    os << "nuclear network: T = " << T_K << " K outside the range of the REACLIB fits (0, 1e10] K";
+    throw InputError(os.str());
   }
   ReaclibValues v;
   v.T_K = T_K;
@@ -167,7 +168,9 @@ NetworkRates network_rates(double rho_cgs, double T_K, const Abundances& Y) {
 
 NetworkRates network_rates(double rho_cgs, const ReaclibValues& lambda, const Abundances& Y) {
   if (!std::isfinite(rho_cgs) || rho_cgs <= 0.0) {
-    throw InputError("nuclear network: rho = " + std::to_string(rho_cgs) + " g/cm^3 must be > 0");
+    std::ostringstream os;
+    os << "nuclear network: rho = " << rho_cgs << " g/cm^3 must be > 0";
+    throw InputError(os.str());
   }
   const auto plasma = screening_plasma(rho_cgs, lambda.T_K, Y);
   NetworkRates out;

@@ -39,7 +39,7 @@ struct ScreeningPair {
 };
 
 struct Reaction {
-  std::string_view name;      // e.g. "12C(p,g)13N(e+nu)13C"
+  std::string_view name;      // the rate-limiting reaction, e.g. "12C(p,g)13N" (followed by 13N(e+nu)13C)
   std::string_view rate_key;  // REACLIB rate in reaclib_rates.dat
   Chain chain;
   std::array<Species, 3> rate_species;  // species in the rate law (repeated for identical ones)

@@ -1,0 +1,31 @@
+// `nuflash micro <quantity>`: evaluate one piece of microphysics at a given state and print it.
+// Every quantity is a MicroEvaluator in micro_evaluators(); the default main job (`nuflash run`)
+// evaluates each of them at the reference states too. See README "Adding a micro command".
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "app_context.hpp"
+#include "state.hpp"
+
+namespace nuflash::app {
+
+struct MicroEvaluator {
+  std::string name;                          // subcommand name: "state", "eos", ...
+  std::string description;                   // one line for --help
+  std::vector<io::Setting> extra_settings;   // besides --rho/--T/--X/--Z/--comp
+  std::function<io::Json(const State&, const io::Config&)> evaluate;
+};
+
+// Every registered evaluator, in help order.
+std::vector<MicroEvaluator> micro_evaluators();
+
+// The evaluators, one file each.
+MicroEvaluator micro_state_evaluator();
+MicroEvaluator micro_burn_evaluator();
+
+void add_micro_commands(CLI::App* app, AppContext& ctx);
+
+}  // namespace nuflash::app
