@@ -261,10 +261,4 @@ Abundances abundances_from(const Composition& comp) {
   return Y;
 }
 
-Composition composition_from(const Abundances& Y) {
-  Composition c;
-  for (int i = 0; i < kNumSpecies; ++i) c.X[i] = Y[i] * nuclides()[i].A;
-  return c;
-}
-
 }  // namespace nuflash::nuclear

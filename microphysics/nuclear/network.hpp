@@ -109,6 +109,5 @@ Eigen::Matrix<double, kNumReactions, kNumSpecies> reaction_rate_jacobian(const N
 double be7_electron_capture_fraction(const NetworkRates& r, const Abundances& Y);
 
 Abundances abundances_from(const Composition& comp);
-Composition composition_from(const Abundances& Y);
 
 }  // namespace nuflash::nuclear
