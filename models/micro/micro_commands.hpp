@@ -25,7 +25,12 @@ std::vector<MicroEvaluator> micro_evaluators();
 // The evaluators, one file each.
 MicroEvaluator micro_state_evaluator();
 MicroEvaluator micro_kappa_evaluator();
+MicroEvaluator micro_burn_evaluator();
 
 void add_micro_commands(CLI::App* app, AppContext& ctx);
+
+// Evaluates at a state with the evaluator's own settings at their defaults (data_dir and quiet
+// taken from the caller's configuration); used by the main job and other scenarios.
+io::Json evaluate_at_defaults(const MicroEvaluator& ev, const State& s, RunContext& rc);
 
 }  // namespace nuflash::app

@@ -43,7 +43,7 @@ void add_run_command(CLI::App* app, AppContext& ctx) {
                   io::Json per_state = io::Json::object();
                   per_state.set("description", ref.description);
                   for (const auto& ev : micro_evaluators()) {
-                    const io::Json j = ev.evaluate(s, rc);
+                    const io::Json j = evaluate_at_defaults(ev, s, rc);
                     if (rc.h5) io::write_json_attrs(*rc.h5, group + "/" + ev.name, j);
                     per_state.set(ev.name, j);
                   }
