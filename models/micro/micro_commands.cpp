@@ -9,6 +9,7 @@ std::vector<MicroEvaluator> micro_evaluators() {
       micro_state_evaluator(),
       micro_kappa_evaluator(),
       micro_burn_evaluator(),
+      micro_neutrino_evaluator(),
   };
 }
 
