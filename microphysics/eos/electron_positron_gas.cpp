@@ -14,8 +14,8 @@ namespace {
 
 namespace c = constants;
 
-// Positrons are dropped when exp(-(eta + 2/beta)) is below 1e-87 relative to the electrons.
-constexpr double kNoPositrons = 200.0;
+// Positrons are dropped when exp(-(eta + 2/beta)) is below 4e-44 relative to the electrons.
+constexpr double kNoPositrons = 100.0;
 
 // K = sqrt(2) / (pi^2 lambda_C^3) [cm^-3]
 const double kK = std::numbers::sqrt2 / (c::pi * c::pi * c::lambda_C_cgs * c::lambda_C_cgs * c::lambda_C_cgs);

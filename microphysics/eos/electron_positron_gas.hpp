@@ -46,7 +46,7 @@ struct PressureDerivatives {
 };
 PressureDerivatives pressure_derivatives(double eta, double psi, double T_K);
 
-// Positron number density [cm^-3] (0 when eta + 2/beta > 200, i.e. below 1e-87 of the electrons).
+// Positron number density [cm^-3] (0 when eta + 2/beta > 100, i.e. below 4e-44 of the electrons).
 double positron_density(double eta, double T_K);
 
 // The electron chemical potential as eta = mu / kT and psi = eta + 1/beta (with the rest mass).
