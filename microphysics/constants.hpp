@@ -46,6 +46,14 @@ inline constexpr double lambda_C_cgs = hbar_cgs / (me_g * c_cgs);  // reduced Co
 inline constexpr double hbar_c_MeV_fm = 197.3269804;      // hbar c [MeV fm]
 inline constexpr double hbar_c_MeV_cm = hbar_c_MeV_fm * 1.0e-13;  // hbar c [MeV cm]
 
+// Bohr radius (CODATA 2018)
+inline constexpr double a0_cgs = 0.529177210903e-8;       // [cm]
+// Ionisation energies of H and He (NIST Atomic Spectra Database, ionization energies, 2020:
+// H I 13.598434599702 eV, He I 24.587389011 eV, He II 54.4177655282 eV)
+inline constexpr double chi_H_eV = 13.598434599702;
+inline constexpr double chi_He1_eV = 24.587389011;
+inline constexpr double chi_He2_eV = 54.4177655282;
+
 // G_F in CGS: G_F = GF_GeV2 * (hbar c)^3 [erg cm^3]
 inline constexpr double GF_erg_cm3 = GF_GeV2 / (GeV_erg * GeV_erg) *
                                      (hbar_cgs * c_cgs) * (hbar_cgs * c_cgs) * (hbar_cgs * c_cgs);
