@@ -10,6 +10,9 @@
 // nearly equal numbers, which keeps the thermal parts accurate in strongly degenerate matter.
 #pragma once
 
+#include <functional>
+#include <optional>
+
 #include "eos/thermo_term.hpp"
 
 namespace nuflash {
@@ -34,5 +37,35 @@ struct ElectronNumber {
   double dn_deta = 0; // [cm^-3]
 };
 ElectronNumber electron_number(double eta, double psi, double T_K);
+
+// Derivatives d^(i+j) P / dmu^i dT^j of the pair-gas pressure P(mu, T) for i + j <= 4 (d[0][0] = P,
+// d[1][0] = n, d[0][1] = s, ...), each one quadrature of the differentiated Fermi factors: the electron
+// table needs them up to fourth order to give the free energy F(n, T) and its mixed derivatives.
+struct PressureDerivatives {
+  double d[5][5] = {};
+};
+PressureDerivatives pressure_derivatives(double eta, double psi, double T_K);
+
+// Positron number density [cm^-3] (0 when eta + 2/beta > 100, i.e. below 4e-44 of the electrons).
+double positron_density(double eta, double T_K);
+
+// The electron chemical potential as eta = mu / kT and psi = eta + 1/beta (with the rest mass).
+struct ChemicalPotential {
+  double eta, psi;
+};
+
+// Electrons the nuclei make free at a given eta, and the derivative d n / d eta (<= 0).
+struct FreeElectronTarget {
+  double n, dn_deta;
+};
+
+// Solves n(e-) - n(e+) = target(eta).n by safeguarded Newton on ln n - ln n_target, starting from the
+// degenerate / non-degenerate / pair estimate for n_guess electrons. Above ~1.2e8 K (1/beta < 50),
+// where pairs can outnumber the net electrons, it iterates on psi, whose small values carry the net
+// charge; below, on eta, which keeps full precision when 1/beta is large. Nothing if it fails.
+// eta_start, when given, replaces the estimate as the first iterate.
+std::optional<ChemicalPotential> solve_chemical_potential(
+    double T_K, double n_guess, const std::function<FreeElectronTarget(double eta)>& target,
+    std::optional<double> eta_start = std::nullopt);
 
 }  // namespace nuflash

@@ -2,11 +2,14 @@
 
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <sstream>
 
 #include "constants.hpp"
 #include "eos/electron_positron_gas.hpp"
+#include "eos/electron_table.hpp"
 #include "eos/ion_gas_coulomb.hpp"
+#include "eos/safeguarded_newton.hpp"
 #include "eos/saha_ionisation.hpp"
 #include "error.hpp"
 
@@ -74,76 +77,41 @@ FreeElectrons free_electrons(const Nuclei& nn, double rho, double mu, double T, 
   return fe;
 }
 
-// The electron chemical potential, as eta = mu / kT and psi = eta + 1/beta (with rest mass).
-struct ChemicalPotential {
-  double eta, psi;
-};
-
-// Above ~1.2e8 K (1/beta < 50) pairs can outnumber the net electrons and the solve runs in psi, whose
-// small values carry the net charge; below, positrons are negligible and it runs in eta, which keeps
-// full precision when 1/beta is large.
-constexpr double kPsiModeInvBeta = 50.0;
-
-// Initial guess: the largest of the degenerate estimate E_F / kT, the non-degenerate, non-relativistic
-// ln(n lambda^3 / 2) and, with pairs, asinh(n / 2 n_0) - 1/beta with n_0 the Boltzmann pair density
-// (m_e c / hbar)^3 beta K_2(1/beta) / pi^2.
-double eta_guess(double n, double T) {
-  const double kT = c::kB_cgs * T, beta = kT / c::me_c2_erg;
-  const double x = c::lambda_C_cgs * std::cbrt(3.0 * c::pi * c::pi * n);
-  const double EF = c::me_c2_erg * x * x / (std::sqrt(1.0 + x * x) + 1.0);
-  const double lambda = c::h_cgs / std::sqrt(2.0 * c::pi * c::me_g * kT);
-  double eta = std::max(EF / kT, std::log(0.5 * n * lambda * lambda * lambda));
-  if (1.0 / beta < kPsiModeInvBeta) {
-    const double lc = c::lambda_C_cgs;
-    const double n0 = beta * std::cyl_bessel_k(2.0, 1.0 / beta) / (c::pi * c::pi * lc * lc * lc);
-    eta = std::max(eta, std::asinh(0.5 * n / n0) - 1.0 / beta);
-  }
-  return eta;
-}
-
-// Solves n(e-) - n(e+) = n_free(mu) by Newton on g = ln n - ln n_free, which increases monotonically
-// with the chemical potential, inside a bracket that shrinks with every evaluation; bisection when a
-// step leaves the bracket.
-ChemicalPotential solve_chemical_potential(const Nuclei& nn, double rho, double T, bool ionisation) {
-  const double kT = c::kB_cgs * T, inv_beta = c::me_c2_erg / kT;
-  const bool psi_mode = inv_beta < kPsiModeInvBeta;
-  auto at = [&](double z) {
-    return psi_mode ? ChemicalPotential{z - inv_beta, z} : ChemicalPotential{z, z + inv_beta};
+// Charge neutrality n(e-) - n(e+) = n_free(mu) by safeguarded Newton on g = ln n - ln n_free, which
+// increases monotonically with the chemical potential.
+ChemicalPotential solve_neutrality(const Nuclei& nn, double rho, double T, bool ionisation) {
+  const double kT = c::kB_cgs * T;
+  auto target = [&](double eta) {
+    const auto q = free_electrons(nn, rho, eta * kT, T, ionisation);
+    return FreeElectronTarget{q.n.v, kT * q.n.mu};
   };
-  const double guess = eta_guess(nn.q_full, T);
-  double z = psi_mode ? guess + inv_beta : guess;
-  double lo = -std::numeric_limits<double>::infinity(), hi = std::numeric_limits<double>::infinity();
-  for (int it = 0; it < 200 && std::isfinite(z); ++it) {
-    const auto cp = at(z);
-    const auto ne = electron_number(cp.eta, cp.psi, T);
-    const auto q = free_electrons(nn, rho, cp.eta * kT, T, ionisation);
-    double step;
-    if (!(ne.n > 0)) {
-      lo = z;
-      step = std::max(1.0, std::abs(z));
-    } else {
-      const double g = std::log(ne.n / q.n.v);
-      const double dg = ne.dn_deta / ne.n - kT * q.n.mu / q.n.v;
-      if (std::abs(g) < 1e-15) return cp;
-      (g > 0 ? hi : lo) = z;
-      step = -g / dg;
-    }
-    double next = z + step;
-    if (!(next > lo && next < hi)) {
-      if (std::isfinite(lo) && std::isfinite(hi)) {
-        next = 0.5 * (lo + hi);
-      } else {
-        const double jump = std::max(1.0, 2.0 * std::abs(z));
-        next = std::isfinite(lo) ? z + jump : z - jump;
-      }
-    }
-    const double tol = 1e-14 * (psi_mode ? std::abs(z) : std::max(1.0, std::abs(z)));
-    if (std::abs(next - z) <= tol) return at(next);
-    z = next;
-  }
+  if (const auto cp = solve_chemical_potential(T, nn.q_full, target)) return *cp;
   std::ostringstream os;
   os << "eos: charge neutrality did not converge at rho = " << rho << " g/cm^3, T = " << T << " K";
   throw ComputeError(os.str());
+}
+
+ElectronPositronGas direct_gas(const Nuclei& nn, double rho, double T, bool ionisation) {
+  const auto cp = solve_neutrality(nn, rho, T, ionisation);
+  return electron_positron_gas(cp.eta, cp.psi, T);
+}
+
+// Charge neutrality with the tabulated gas: Newton on g(z) = z - ln n_free(mu(e^z)), z = ln n, which
+// increases monotonically (dg/dz = 1 - n dn_free/dmu / (n_free dn/dmu) >= 1). Nothing if an iterate
+// leaves the table.
+std::optional<ElectronPositronGas> neutrality_from_table(const Nuclei& nn, double rho, double T, bool ionisation) {
+  const double kT = c::kB_cgs * T;
+  std::optional<ElectronPositronGas> gas;
+  auto residual = [&](double z) {
+    gas = electron_gas_from_table(std::exp(z), T);
+    if (!gas) return NewtonEval{std::numeric_limits<double>::quiet_NaN(), 0};
+    const auto q = free_electrons(nn, rho, gas->eta * kT, T, ionisation);
+    return NewtonEval{z - std::log(q.n.v), 1.0 - gas->n.v * q.n.mu / (q.n.v * gas->n.mu)};
+  };
+  const auto z = safeguarded_newton(std::log(nn.q_full), residual, 1e-15, 1e-15, false);
+  if (!z) return std::nullopt;
+  if (!gas || gas->n.v != std::exp(*z)) gas = electron_gas_from_table(std::exp(*z), T);
+  return gas;
 }
 
 ThermoTerm radiation(double T) {
@@ -164,11 +132,11 @@ EosResult eos(const State& st, const EosOptions& opt) {
   const Nuclei nn = count_nuclei(st.comp, rho);
   if (!(nn.q_full > 0)) throw InputError("eos: composition has no electrons (all mass fractions zero?)");
 
-  const double kT = c::kB_cgs * T;
-  const auto cp = solve_chemical_potential(nn, rho, T, opt.ionisation);
-  const double eta = cp.eta, mu = eta * kT;
-  const auto eg = electron_positron_gas(cp.eta, cp.psi, T);
-  const auto fe = free_electrons(nn, rho, mu, T, opt.ionisation);
+  std::optional<ElectronPositronGas> tab;
+  if (opt.electrons == ElectronMethod::table) tab = neutrality_from_table(nn, rho, T, opt.ionisation);
+  const ElectronPositronGas eg = tab ? *tab : direct_gas(nn, rho, T, opt.ionisation);
+  const double eta = eg.eta;
+  const auto fe = free_electrons(nn, rho, eta * c::kB_cgs * T, T, opt.ionisation);
   const auto ions = ideal_ions(st.comp, rho, T);
   CoulombCorrection coul;
   if (opt.coulomb) coul = coulomb_correction(st.comp, rho, T);

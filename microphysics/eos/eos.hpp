@@ -24,7 +24,7 @@ struct EosOptions {
   bool coulomb = true;      // one-component-plasma Coulomb corrections
   bool ionisation = true;   // H and He Saha ionisation (false: everything fully ionised)
   bool radiation = true;    // photon gas
-  ElectronMethod electrons = ElectronMethod::direct;
+  ElectronMethod electrons = ElectronMethod::table;  // falls back to direct outside the table
 };
 
 // Range covered by the EOS; outside it eos() throws InputError.
