@@ -33,6 +33,11 @@ inline constexpr double me_c2_erg = me_c2_MeV * MeV_erg;  // electron rest energ
 inline constexpr double muB_cgs = 9.2740100783e-21;       // Bohr magneton [erg G^-1]
 inline constexpr double GF_GeV2 = 1.1663787e-5;           // Fermi constant G_F/(hbar c)^3 [GeV^-2]
 inline constexpr double sin2thetaW_onshell = 0.22290;     // on-shell weak mixing angle (CODATA 2018)
+// MS-bar weak mixing angle at M_Z, sin^2(theta_W)(M_Z) = 0.23121(4) (PDG 2020, Zyla et al.,
+// PTEP 2020, 083C01, review "Electroweak model and constraints on new physics", Table 10.2)
+inline constexpr double sin2thetaW_MSbar_MZ = 0.23121;
+inline constexpr double m_mu_c2_MeV = 105.6583755;       // muon rest energy [MeV] (CODATA 2018)
+inline constexpr double m_pi_c2_MeV = 139.57039;         // charged-pion rest energy [MeV] (PDG 2020)
 inline constexpr double sigma_SB_cgs = 5.670374419e-5;    // Stefan-Boltzmann [erg cm^-2 s^-1 K^-4]
 inline constexpr double a_rad_cgs = 4.0 * sigma_SB_cgs / c_cgs;  // radiation constant [erg cm^-3 K^-4]
 inline constexpr double sigma_T_cgs = 6.6524587321e-25;   // Thomson cross section [cm^2]
