@@ -167,7 +167,9 @@ const std::vector<FlatTerm>& derivative_terms() {
       Terms cur{{1.0, 0, 0}};
       for (int a = 0; a < i; ++a) cur = d_mu(cur, -1.0);
       for (int j = 0; i + j <= 4; ++j) {
-        for (const auto& t : cur) flat.push_back({t.c, t.m, t.r, 5 * i + j});
+        // the table needs j <= 2 (F up to d^4 / dn^2 dT^2)
+        if (j <= 2)
+          for (const auto& t : cur) flat.push_back({t.c, t.m, t.r, 5 * i + j});
         cur = d_T(cur, i + j);
       }
     }

@@ -38,7 +38,7 @@ struct ElectronNumber {
 };
 ElectronNumber electron_number(double eta, double psi, double T_K);
 
-// Derivatives d^(i+j) P / dmu^i dT^j of the pair-gas pressure P(mu, T) for i + j <= 4 (d[0][0] = P,
+// Derivatives d^(i+j) P / dmu^i dT^j of the pair-gas pressure P(mu, T) for i + j <= 4, j <= 2 (d[0][0] = P,
 // d[1][0] = n, d[0][1] = s, ...), each one quadrature of the differentiated Fermi factors: the electron
 // table needs them up to fourth order to give the free energy F(n, T) and its mixed derivatives.
 struct PressureDerivatives {
