@@ -252,7 +252,7 @@ double positron_density(double eta, double T) {
 }
 
 std::optional<ChemicalPotential> solve_chemical_potential(
-    double T, double n_guess, const std::function<FreeElectronTarget(double eta)>& target,
+    double T, double n_guess, const std::function<FreeElectronTarget(double eta, const ElectronNumber&)>& target,
     std::optional<double> eta_start) {
   const double inv_beta = c::me_c2_erg / (c::kB_cgs * T);
   const bool psi_mode = inv_beta < kPsiModeInvBeta;
@@ -263,7 +263,7 @@ std::optional<ChemicalPotential> solve_chemical_potential(
     const auto cp = at(z);
     const auto ne = electron_number(cp.eta, cp.psi, T);
     if (!(ne.n > 0)) return NewtonEval{-std::numeric_limits<double>::infinity(), 0};
-    const auto q = target(cp.eta);
+    const auto q = target(cp.eta, ne);
     return NewtonEval{std::log(ne.n / q.n), ne.dn_deta / ne.n - q.dn_deta / q.n};
   };
   const double guess = eta_start ? *eta_start : eta_guess(n_guess, T);

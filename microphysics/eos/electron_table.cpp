@@ -33,7 +33,7 @@ struct Table {
 // nodes the table does not cover: eta > kEtaMax, or positrons above 1e-10 of the net electrons, where
 // the odd mu-derivatives are differences of nearly equal electron and positron terms.
 Node node_data(double n, double T, double& eta_prev) {
-  const auto cp = solve_chemical_potential(T, n, [n](double) { return FreeElectronTarget{n, 0.0}; },
+  const auto cp = solve_chemical_potential(T, n, [n](double, const ElectronNumber&) { return FreeElectronTarget{n, 0.0}; },
                                            std::isfinite(eta_prev) ? std::optional<double>(eta_prev) : std::nullopt);
   Node d{};
   d[0] = std::numeric_limits<double>::quiet_NaN();
