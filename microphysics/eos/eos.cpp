@@ -70,18 +70,18 @@ struct Context {
   const EosOptions& opt;
 };
 
-FreeElectrons free_electrons(const Context& cx, double mu, double n_e, double ne_mu, double ne_T) {
+// cf: the Coulomb free energy at the electron density of the gas, nullptr without Coulomb corrections.
+FreeElectrons free_electrons(const Context& cx, double mu, const CoulombFreeEnergy* cf, double ne_mu, double ne_T) {
   const auto& nn = cx.nn;
   FreeElectrons fe;
   if (!cx.opt.ionisation) {
     fe.n = {nn.q_full, 0, 0, nn.q_full / cx.rho};
   } else {
     double phi = 0, phi_mu = 0, phi_T = 0;
-    if (cx.opt.coulomb) {
-      const auto cf = coulomb_free_energy(cx.comp, n_e, cx.T);
-      phi = cf.F_n;
-      phi_mu = cf.F_nn * ne_mu;
-      phi_T = cf.F_nT + cf.F_nn * ne_T;
+    if (cf) {
+      phi = cf->F_n;
+      phi_mu = cf->F_nn * ne_mu;
+      phi_T = cf->F_nT + cf->F_nn * ne_T;
     }
     const double m = mu + phi;
     const auto h = hydrogen_states(nn.n_H, nn.n_nuc, cx.rho, m, cx.T);
@@ -110,8 +110,7 @@ struct Coulomb {
   ThermoTerm term;
   double gamma = 0;
 };
-Coulomb coulomb_term(const Composition& comp, double n_e, double ne_mu, double ne_T, double T) {
-  const auto f = coulomb_free_energy(comp, n_e, T);
+Coulomb coulomb_term(const CoulombFreeEnergy& f, double n_e, double ne_mu, double ne_T, double T) {
   // P = n phi - F, s = -F_T, e = F - T F_T, with their n and T derivatives, then to (mu, T).
   const double P = n_e * f.F_n - f.F, P_n = n_e * f.F_nn, P_T = n_e * f.F_nT - f.F_T;
   const double s = -f.F_T, s_n = -f.F_nT, s_T = -f.F_TT;
@@ -125,7 +124,9 @@ ChemicalPotential solve_neutrality(const Context& cx) {
   const double kT = c::kB_cgs * cx.T;
   auto target = [&](double eta, const ElectronNumber& ne) {
     const double ne_mu = ne.dn_deta / kT;
-    const auto q = free_electrons(cx, eta * kT, ne.n, ne_mu, 0.0);
+    std::optional<CoulombFreeEnergy> cf;
+    if (cx.opt.coulomb && cx.opt.ionisation) cf = coulomb_free_energy(cx.comp, ne.n, cx.T);
+    const auto q = free_electrons(cx, eta * kT, cf ? &*cf : nullptr, ne_mu, 0.0);
     return FreeElectronTarget{q.n.v, kT * q.n.mu};
   };
   if (const auto cp = solve_chemical_potential(cx.T, cx.nn.q_full, target)) return *cp;
@@ -146,7 +147,9 @@ std::optional<ElectronPositronGas> neutrality_from_table(const Context& cx) {
   auto residual = [&](double z) {
     gas = electron_gas_from_table(std::exp(z), cx.T);
     if (!gas) return NewtonEval{std::numeric_limits<double>::quiet_NaN(), 0};
-    const auto q = free_electrons(cx, gas->eta * c::kB_cgs * cx.T, gas->n.v, gas->n.mu, 0.0);
+    std::optional<CoulombFreeEnergy> cf;
+    if (cx.opt.coulomb && cx.opt.ionisation) cf = coulomb_free_energy(cx.comp, gas->n.v, cx.T);
+    const auto q = free_electrons(cx, gas->eta * c::kB_cgs * cx.T, cf ? &*cf : nullptr, gas->n.mu, 0.0);
     return NewtonEval{z - std::log(q.n.v), 1.0 - gas->n.v * q.n.mu / (q.n.v * gas->n.mu)};
   };
   const auto z = safeguarded_newton(std::log(cx.nn.q_full), residual, 1e-15, 1e-15, false);
@@ -178,10 +181,12 @@ EosResult eos(const State& st, const EosOptions& opt) {
   if (opt.electrons == ElectronMethod::table) tab = neutrality_from_table(cx);
   const ElectronPositronGas eg = tab ? *tab : direct_gas(cx);
   const double eta = eg.eta;
-  const auto fe = free_electrons(cx, eta * c::kB_cgs * T, eg.n.v, eg.n.mu, eg.n.T);
+  std::optional<CoulombFreeEnergy> cf;
+  if (opt.coulomb) cf = coulomb_free_energy(st.comp, eg.n.v, T);
+  const auto fe = free_electrons(cx, eta * c::kB_cgs * T, cf ? &*cf : nullptr, eg.n.mu, eg.n.T);
   const auto ions = ideal_ions(st.comp, rho, T);
   Coulomb coul;
-  if (opt.coulomb) coul = coulomb_term(st.comp, eg.n.v, eg.n.mu, eg.n.T, T);
+  if (cf) coul = coulomb_term(*cf, eg.n.v, eg.n.mu, eg.n.T, T);
   const ThermoTerm rad = opt.radiation ? radiation(T) : ThermoTerm{};
 
   ThermoTerm tot = eg.term;

@@ -1,5 +1,6 @@
 #include "eos/ion_gas_coulomb.hpp"
 
+#include <array>
 #include <cmath>
 
 #include "constants.hpp"
@@ -62,12 +63,17 @@ CoulombFreeEnergy coulomb_free_energy(const Composition& comp, double n_e, doubl
   double ye = 0;
   for (int j = 0; j < kNumSpecies; ++j) ye += comp.X[j] * nuclides()[j].Z / nuclides()[j].A;
   const double Gamma_e = c::e_esu * c::e_esu * std::cbrt(4.0 * c::pi * n_e / 3.0) / kT;
+  static const auto z53_table = [] {
+    std::array<double, kNumSpecies> z{};
+    for (int j = 0; j < kNumSpecies; ++j) z[j] = std::pow(nuclides()[j].Z, 5.0 / 3.0);
+    return z;
+  }();
   double Sf = 0, Su = 0, Sv = 0, csum = 0, cz53 = 0;
   for (int j = 0; j < kNumSpecies; ++j) {
     if (comp.X[j] <= 0) continue;
     const auto& nu = nuclides()[j];
     const double cj = comp.X[j] / nu.A / ye;
-    const double z53 = std::pow(nu.Z, 5.0 / 3.0);
+    const double z53 = z53_table[j];
     const auto o = ocp_liquid(Gamma_e * z53);
     Sf += cj * o.f;
     Su += cj * o.u;
