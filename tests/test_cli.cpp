@@ -82,3 +82,17 @@ TEST(Cli, MicroKappaFromTables) {
   // = 0.01834 (Cassisi et al. 2007 conversion).
   EXPECT_NE(r.out.find("\"kappa_cond\": 0.0183"), std::string::npos) << r.out;
 }
+
+TEST(Cli, MicroEos) {
+  auto r = run("micro eos --rho 1e6 --T 8e7 --comp he4=0.98,c12=0.02 --electrons direct --json");
+  EXPECT_EQ(r.code, 0) << r.out;
+  for (const char* key : {"\"P\"", "\"dS_dT\"", "\"grad_ad\"", "\"eta\"", "\"n_e\"", "\"P_coul\"", "\"gamma_coul\""})
+    EXPECT_NE(r.out.find(key), std::string::npos) << key;
+  r = run("micro eos --rho 1e-6 --T 5e3 --X 0.7 --Z 0.02 --electrons direct --json");
+  EXPECT_EQ(r.code, 0) << r.out;
+  r = run("micro eos --rho 1e11 --T 1e7 --comp he4=1 --json");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.out.find("rho"), std::string::npos);
+  r = run("micro eos --rho 1 --T 1e6 --comp he4=0.5 --json");
+  EXPECT_EQ(r.code, 2);
+}

@@ -167,7 +167,9 @@ const std::vector<FlatTerm>& derivative_terms() {
       Terms cur{{1.0, 0, 0}};
       for (int a = 0; a < i; ++a) cur = d_mu(cur, -1.0);
       for (int j = 0; i + j <= 4; ++j) {
-        for (const auto& t : cur) flat.push_back({t.c, t.m, t.r, 5 * i + j});
+        // the table needs j <= 2 (F up to d^4 / dn^2 dT^2)
+        if (j <= 2)
+          for (const auto& t : cur) flat.push_back({t.c, t.m, t.r, 5 * i + j});
         cur = d_T(cur, i + j);
       }
     }
@@ -250,7 +252,7 @@ double positron_density(double eta, double T) {
 }
 
 std::optional<ChemicalPotential> solve_chemical_potential(
-    double T, double n_guess, const std::function<FreeElectronTarget(double eta)>& target,
+    double T, double n_guess, const std::function<FreeElectronTarget(double eta, const ElectronNumber&)>& target,
     std::optional<double> eta_start) {
   const double inv_beta = c::me_c2_erg / (c::kB_cgs * T);
   const bool psi_mode = inv_beta < kPsiModeInvBeta;
@@ -261,7 +263,7 @@ std::optional<ChemicalPotential> solve_chemical_potential(
     const auto cp = at(z);
     const auto ne = electron_number(cp.eta, cp.psi, T);
     if (!(ne.n > 0)) return NewtonEval{-std::numeric_limits<double>::infinity(), 0};
-    const auto q = target(cp.eta);
+    const auto q = target(cp.eta, ne);
     return NewtonEval{std::log(ne.n / q.n), ne.dn_deta / ne.n - q.dn_deta / q.n};
   };
   const double guess = eta_start ? *eta_start : eta_guess(n_guess, T);

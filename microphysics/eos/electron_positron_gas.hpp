@@ -38,7 +38,7 @@ struct ElectronNumber {
 };
 ElectronNumber electron_number(double eta, double psi, double T_K);
 
-// Derivatives d^(i+j) P / dmu^i dT^j of the pair-gas pressure P(mu, T) for i + j <= 4 (d[0][0] = P,
+// Derivatives d^(i+j) P / dmu^i dT^j of the pair-gas pressure P(mu, T) for i + j <= 4, j <= 2 (d[0][0] = P,
 // d[1][0] = n, d[0][1] = s, ...), each one quadrature of the differentiated Fermi factors: the electron
 // table needs them up to fourth order to give the free energy F(n, T) and its mixed derivatives.
 struct PressureDerivatives {
@@ -54,18 +54,19 @@ struct ChemicalPotential {
   double eta, psi;
 };
 
-// Electrons the nuclei make free at a given eta, and the derivative d n / d eta (<= 0).
+// Electrons the nuclei make free at a given eta (and electron density, for the Coulomb term), and the
+// total derivative d n / d eta along the electron gas (<= 0).
 struct FreeElectronTarget {
   double n, dn_deta;
 };
 
-// Solves n(e-) - n(e+) = target(eta).n by safeguarded Newton on ln n - ln n_target, starting from the
+// Solves n(e-) - n(e+) = target(eta, electrons).n by safeguarded Newton on ln n - ln n_target, from the
 // degenerate / non-degenerate / pair estimate for n_guess electrons. Above ~1.2e8 K (1/beta < 50),
 // where pairs can outnumber the net electrons, it iterates on psi, whose small values carry the net
 // charge; below, on eta, which keeps full precision when 1/beta is large. Nothing if it fails.
 // eta_start, when given, replaces the estimate as the first iterate.
 std::optional<ChemicalPotential> solve_chemical_potential(
-    double T_K, double n_guess, const std::function<FreeElectronTarget(double eta)>& target,
+    double T_K, double n_guess, const std::function<FreeElectronTarget(double eta, const ElectronNumber&)>& target,
     std::optional<double> eta_start = std::nullopt);
 
 }  // namespace nuflash

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <limits>
+#include <numbers>
 #include <cmath>
 #include <vector>
 
@@ -28,11 +29,11 @@ struct Table {
   std::vector<double> n, T;     // node coordinates
 };
 
-// Node data at (n, T); eta_prev (the neighbour's solution) starts the solve and is updated. NaN marks
+// Node data at (n, T); eta_prev starts the solve and is updated to a predictor for the next node in n. NaN marks
 // nodes the table does not cover: eta > kEtaMax, or positrons above 1e-10 of the net electrons, where
 // the odd mu-derivatives are differences of nearly equal electron and positron terms.
 Node node_data(double n, double T, double& eta_prev) {
-  const auto cp = solve_chemical_potential(T, n, [n](double) { return FreeElectronTarget{n, 0.0}; },
+  const auto cp = solve_chemical_potential(T, n, [n](double, const ElectronNumber&) { return FreeElectronTarget{n, 0.0}; },
                                            std::isfinite(eta_prev) ? std::optional<double>(eta_prev) : std::nullopt);
   Node d{};
   d[0] = std::numeric_limits<double>::quiet_NaN();
@@ -56,6 +57,8 @@ Node node_data(double n, double T, double& eta_prev) {
   d[6] = -(cc - b * ba);            // F_TT
   d[7] = f_nTT;                     // F_nTT
   d[8] = -dA / (a * a) + 2.0 * A * A / (a * a * a);  // F_nnTT
+  // first-order predictor for the next node in n: d eta / d ln n = n / (kT dn/dmu)
+  eta_prev = cp->eta + std::numbers::ln10 / kPerDecade * n / (c::kB_cgs * T * a);
   return d;
 }
 

@@ -53,64 +53,108 @@ Nuclei count_nuclei(const Composition& comp, double rho) {
   return nn;
 }
 
-// Free electrons supplied by the nuclei at chemical potential mu, with the bound-state terms.
+// Free electrons supplied by the nuclei, with the bound-state terms, for electrons of chemical
+// potential mu and density n_e. With Coulomb corrections the Saha equilibria see mu + phi(n_e, T),
+// phi = dF_C/dn_e; the partials are converted back to (mu, T, rho) at fixed electron gas, using
+// dn_e/dmu and dn_e/dT|mu of the gas (ne_mu, ne_T).
 struct FreeElectrons {
   Partials n;
   ThermoTerm term;
   double zbar_free = 0;
 };
 
-FreeElectrons free_electrons(const Nuclei& nn, double rho, double mu, double T, bool ionisation) {
+struct Context {
+  const Composition& comp;
+  Nuclei nn;
+  double rho, T;
+  const EosOptions& opt;
+};
+
+// cf: the Coulomb free energy at the electron density of the gas, nullptr without Coulomb corrections.
+FreeElectrons free_electrons(const Context& cx, double mu, const CoulombFreeEnergy* cf, double ne_mu, double ne_T) {
+  const auto& nn = cx.nn;
   FreeElectrons fe;
-  if (!ionisation) {
-    fe.n = {nn.q_full, 0, 0, nn.q_full / rho};
+  if (!cx.opt.ionisation) {
+    fe.n = {nn.q_full, 0, 0, nn.q_full / cx.rho};
   } else {
-    const auto h = hydrogen_states(nn.n_H, nn.n_nuc, rho, mu, T);
-    const auto he = helium_states(nn.n_He, nn.n_nuc, rho, mu, T);
-    fe.n = {nn.q_metals, 0, 0, nn.q_metals / rho};
+    double phi = 0, phi_mu = 0, phi_T = 0;
+    if (cf) {
+      phi = cf->F_n;
+      phi_mu = cf->F_nn * ne_mu;
+      phi_T = cf->F_nT + cf->F_nn * ne_T;
+    }
+    const double m = mu + phi;
+    const auto h = hydrogen_states(nn.n_H, nn.n_nuc, cx.rho, m, cx.T);
+    const auto he = helium_states(nn.n_He, nn.n_nuc, cx.rho, m, cx.T);
+    fe.n = {nn.q_metals, 0, 0, nn.q_metals / cx.rho};
     fe.n += h.n_free;
     fe.n += he.n_free;
     fe.term += h.term;
     fe.term += he.term;
+    auto shift = [&](Partials& p) {
+      p.T += p.mu * phi_T;
+      p.mu *= 1.0 + phi_mu;
+    };
+    shift(fe.n);
+    shift(fe.term.P);
+    shift(fe.term.s);
+    shift(fe.term.e);
   }
   fe.zbar_free = nn.n_nuc > 0 ? fe.n.v / nn.n_nuc : 0;
   return fe;
 }
 
-// Charge neutrality n(e-) - n(e+) = n_free(mu) by safeguarded Newton on g = ln n - ln n_free, which
-// increases monotonically with the chemical potential.
-ChemicalPotential solve_neutrality(const Nuclei& nn, double rho, double T, bool ionisation) {
-  const double kT = c::kB_cgs * T;
-  auto target = [&](double eta) {
-    const auto q = free_electrons(nn, rho, eta * kT, T, ionisation);
+// The Coulomb free energy of the ionised plasma as a ThermoTerm in (mu, T), for an electron gas of
+// density n_e with dn_e/dmu = ne_mu and dn_e/dT|mu = ne_T.
+struct Coulomb {
+  ThermoTerm term;
+  double gamma = 0;
+};
+Coulomb coulomb_term(const CoulombFreeEnergy& f, double n_e, double ne_mu, double ne_T, double T) {
+  // P = n phi - F, s = -F_T, e = F - T F_T, with their n and T derivatives, then to (mu, T).
+  const double P = n_e * f.F_n - f.F, P_n = n_e * f.F_nn, P_T = n_e * f.F_nT - f.F_T;
+  const double s = -f.F_T, s_n = -f.F_nT, s_T = -f.F_TT;
+  const double e = f.F - T * f.F_T, e_n = f.F_n - T * f.F_nT, e_T = -T * f.F_TT;
+  auto to_mu = [&](double v, double vn, double vT) { return Partials{v, vn * ne_mu, vT + vn * ne_T, 0}; };
+  return {{to_mu(P, P_n, P_T), to_mu(s, s_n, s_T), to_mu(e, e_n, e_T)}, f.gamma};
+}
+
+// Charge neutrality n(e-) - n(e+) = n_free(mu) by safeguarded Newton on g = ln n - ln n_free.
+ChemicalPotential solve_neutrality(const Context& cx) {
+  const double kT = c::kB_cgs * cx.T;
+  auto target = [&](double eta, const ElectronNumber& ne) {
+    const double ne_mu = ne.dn_deta / kT;
+    std::optional<CoulombFreeEnergy> cf;
+    if (cx.opt.coulomb && cx.opt.ionisation) cf = coulomb_free_energy(cx.comp, ne.n, cx.T);
+    const auto q = free_electrons(cx, eta * kT, cf ? &*cf : nullptr, ne_mu, 0.0);
     return FreeElectronTarget{q.n.v, kT * q.n.mu};
   };
-  if (const auto cp = solve_chemical_potential(T, nn.q_full, target)) return *cp;
+  if (const auto cp = solve_chemical_potential(cx.T, cx.nn.q_full, target)) return *cp;
   std::ostringstream os;
-  os << "eos: charge neutrality did not converge at rho = " << rho << " g/cm^3, T = " << T << " K";
+  os << "eos: charge neutrality did not converge at rho = " << cx.rho << " g/cm^3, T = " << cx.T << " K";
   throw ComputeError(os.str());
 }
 
-ElectronPositronGas direct_gas(const Nuclei& nn, double rho, double T, bool ionisation) {
-  const auto cp = solve_neutrality(nn, rho, T, ionisation);
-  return electron_positron_gas(cp.eta, cp.psi, T);
+ElectronPositronGas direct_gas(const Context& cx) {
+  const auto cp = solve_neutrality(cx);
+  return electron_positron_gas(cp.eta, cp.psi, cx.T);
 }
 
-// Charge neutrality with the tabulated gas: Newton on g(z) = z - ln n_free(mu(e^z)), z = ln n, which
-// increases monotonically (dg/dz = 1 - n dn_free/dmu / (n_free dn/dmu) >= 1). Nothing if an iterate
-// leaves the table.
-std::optional<ElectronPositronGas> neutrality_from_table(const Nuclei& nn, double rho, double T, bool ionisation) {
-  const double kT = c::kB_cgs * T;
+// Charge neutrality with the tabulated gas: Newton on g(z) = z - ln n_free(mu(e^z)), z = ln n.
+// Nothing if an iterate leaves the table.
+std::optional<ElectronPositronGas> neutrality_from_table(const Context& cx) {
   std::optional<ElectronPositronGas> gas;
   auto residual = [&](double z) {
-    gas = electron_gas_from_table(std::exp(z), T);
+    gas = electron_gas_from_table(std::exp(z), cx.T);
     if (!gas) return NewtonEval{std::numeric_limits<double>::quiet_NaN(), 0};
-    const auto q = free_electrons(nn, rho, gas->eta * kT, T, ionisation);
+    std::optional<CoulombFreeEnergy> cf;
+    if (cx.opt.coulomb && cx.opt.ionisation) cf = coulomb_free_energy(cx.comp, gas->n.v, cx.T);
+    const auto q = free_electrons(cx, gas->eta * c::kB_cgs * cx.T, cf ? &*cf : nullptr, gas->n.mu, 0.0);
     return NewtonEval{z - std::log(q.n.v), 1.0 - gas->n.v * q.n.mu / (q.n.v * gas->n.mu)};
   };
-  const auto z = safeguarded_newton(std::log(nn.q_full), residual, 1e-15, 1e-15, false);
+  const auto z = safeguarded_newton(std::log(cx.nn.q_full), residual, 1e-15, 1e-15, false);
   if (!z) return std::nullopt;
-  if (!gas || gas->n.v != std::exp(*z)) gas = electron_gas_from_table(std::exp(*z), T);
+  if (!gas || gas->n.v != std::exp(*z)) gas = electron_gas_from_table(std::exp(*z), cx.T);
   return gas;
 }
 
@@ -132,14 +176,17 @@ EosResult eos(const State& st, const EosOptions& opt) {
   const Nuclei nn = count_nuclei(st.comp, rho);
   if (!(nn.q_full > 0)) throw InputError("eos: composition has no electrons (all mass fractions zero?)");
 
+  const Context cx{st.comp, nn, rho, T, opt};
   std::optional<ElectronPositronGas> tab;
-  if (opt.electrons == ElectronMethod::table) tab = neutrality_from_table(nn, rho, T, opt.ionisation);
-  const ElectronPositronGas eg = tab ? *tab : direct_gas(nn, rho, T, opt.ionisation);
+  if (opt.electrons == ElectronMethod::table) tab = neutrality_from_table(cx);
+  const ElectronPositronGas eg = tab ? *tab : direct_gas(cx);
   const double eta = eg.eta;
-  const auto fe = free_electrons(nn, rho, eta * c::kB_cgs * T, T, opt.ionisation);
+  std::optional<CoulombFreeEnergy> cf;
+  if (opt.coulomb) cf = coulomb_free_energy(st.comp, eg.n.v, T);
+  const auto fe = free_electrons(cx, eta * c::kB_cgs * T, cf ? &*cf : nullptr, eg.n.mu, eg.n.T);
   const auto ions = ideal_ions(st.comp, rho, T);
-  CoulombCorrection coul;
-  if (opt.coulomb) coul = coulomb_correction(st.comp, rho, T);
+  Coulomb coul;
+  if (cf) coul = coulomb_term(*cf, eg.n.v, eg.n.mu, eg.n.T, T);
   const ThermoTerm rad = opt.radiation ? radiation(T) : ThermoTerm{};
 
   ThermoTerm tot = eg.term;

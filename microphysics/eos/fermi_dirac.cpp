@@ -22,29 +22,6 @@ GaussRule golub_welsch(const Eigen::VectorXd& diag, const Eigen::VectorXd& offdi
   return r;
 }
 
-GaussRule make_legendre() {
-  Eigen::VectorXd d = Eigen::VectorXd::Zero(kGaussOrder), e(kGaussOrder - 1);
-  for (int j = 1; j < kGaussOrder; ++j) e(j - 1) = j / std::sqrt(4.0 * j * j - 1.0);
-  GaussRule r = golub_welsch(d, e, 2.0);
-  // Polish nodes with Newton on P_n (three-term recurrence) and recompute the weights from P_n'.
-  for (int i = 0; i < kGaussOrder; ++i) {
-    double x = r.x[i], dp = 0;
-    for (int it = 0; it < 3; ++it) {
-      double p0 = 1, p1 = x;
-      for (int j = 2; j <= kGaussOrder; ++j) {
-        const double p2 = ((2.0 * j - 1.0) * x * p1 - (j - 1.0) * p0) / j;
-        p0 = p1;
-        p1 = p2;
-      }
-      dp = kGaussOrder * (x * p1 - p0) / (x * x - 1.0);
-      x -= p1 / dp;
-    }
-    r.x[i] = x;
-    r.w[i] = 2.0 / ((1.0 - x * x) * dp * dp);
-  }
-  return r;
-}
-
 GaussRule make_laguerre() {
   Eigen::VectorXd d(kGaussOrder), e(kGaussOrder - 1);
   for (int j = 0; j < kGaussOrder; ++j) d(j) = 2.0 * j + 1.0;
@@ -55,11 +32,6 @@ GaussRule make_laguerre() {
 }
 
 }  // namespace
-
-const GaussRule& gauss_legendre_rule() {
-  static const GaussRule r = make_legendre();
-  return r;
-}
 
 const GaussRule& gauss_laguerre_rule() {
   static const GaussRule r = make_laguerre();

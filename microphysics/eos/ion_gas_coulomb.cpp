@@ -1,5 +1,6 @@
 #include "eos/ion_gas_coulomb.hpp"
 
+#include <array>
 #include <cmath>
 
 #include "constants.hpp"
@@ -8,26 +9,6 @@ namespace nuflash {
 namespace {
 
 namespace c = constants;
-
-constexpr double kLogTOff = 4.0;  // Coulomb switched off below 1e4 K
-constexpr double kLogTOn = 4.0 + std::numbers::log10e * std::numbers::ln2;  // on above 2e4 K
-
-// w, T dw/dT, T^2 d2w/dT2 of the quintic smoothstep in z = log10 T.
-struct Switch {
-  double w, W1, W2;
-};
-Switch coulomb_switch(double T) {
-  const double z = std::log10(T);
-  if (z <= kLogTOff) return {0, 0, 0};
-  if (z >= kLogTOn) return {1, 0, 0};
-  const double h = kLogTOn - kLogTOff, t = (z - kLogTOff) / h;
-  const double w = t * t * t * (10.0 + t * (-15.0 + 6.0 * t));
-  const double wt = 30.0 * t * t * (1.0 - t) * (1.0 - t);
-  const double wtt = 60.0 * t * (1.0 - t) * (1.0 - 2.0 * t);
-  const double ln10 = std::numbers::ln10;
-  const double wz = wt / h, wzz = wtt / (h * h);
-  return {w, wz / ln10, wzz / (ln10 * ln10) - wz / ln10};
-}
 
 }  // namespace
 
@@ -76,37 +57,40 @@ OcpFreeEnergy ocp_liquid(double G) {
   return r;
 }
 
-CoulombCorrection coulomb_correction(const Composition& comp, double rho, double T) {
-  CoulombCorrection out;
+CoulombFreeEnergy coulomb_free_energy(const Composition& comp, double n_e, double T) {
+  CoulombFreeEnergy out;
   const double k = c::kB_cgs, kT = k * T;
-  double ye = 0, n_nuc = 0, nz53 = 0;
+  double ye = 0;
   for (int j = 0; j < kNumSpecies; ++j) ye += comp.X[j] * nuclides()[j].Z / nuclides()[j].A;
-  const double n_e = rho * ye / c::mu_g;
   const double Gamma_e = c::e_esu * c::e_esu * std::cbrt(4.0 * c::pi * n_e / 3.0) / kT;
-  double Sf = 0, Su = 0, Sv = 0;
+  static const auto z53_table = [] {
+    std::array<double, kNumSpecies> z{};
+    for (int j = 0; j < kNumSpecies; ++j) z[j] = std::pow(nuclides()[j].Z, 5.0 / 3.0);
+    return z;
+  }();
+  double Sf = 0, Su = 0, Sv = 0, csum = 0, cz53 = 0;
   for (int j = 0; j < kNumSpecies; ++j) {
     if (comp.X[j] <= 0) continue;
     const auto& nu = nuclides()[j];
-    const double n = rho * comp.X[j] / (nu.A * c::mu_g);
-    const double z53 = std::pow(nu.Z, 5.0 / 3.0);
-    n_nuc += n;
-    nz53 += n * z53;
+    const double cj = comp.X[j] / nu.A / ye;
+    const double z53 = z53_table[j];
     const auto o = ocp_liquid(Gamma_e * z53);
-    Sf += n * o.f;
-    Su += n * o.u;
-    Sv += n * o.v;
+    Sf += cj * o.f;
+    Su += cj * o.u;
+    Sv += cj * o.v;
+    csum += cj;
+    cz53 += cj * z53;
   }
-  out.gamma = n_nuc > 0 ? Gamma_e * nz53 / n_nuc : 0;
-  const auto [w, W1, W2] = coulomb_switch(T);
-  // With rho dGamma/drho = Gamma/3 and T dGamma/dT = -Gamma:
-  // F = w kT Sf; P = w kT Su / 3; s = k [w Su - (W1 + w) Sf]; e = kT [w Su - W1 Sf].
-  auto& t = out.term;
-  t.P = {w * kT * Su / 3.0, 0, k / 3.0 * ((W1 + w) * Su - w * Sv), w * kT * (Su + Sv / 3.0) / (3.0 * rho)};
-  t.s = {k * (w * Su - (W1 + w) * Sf), 0,
-         k / T * (W1 * Su - w * Sv - (W2 + 2.0 * W1) * Sf + (W1 + w) * Su),
-         k / rho * (w * (Su + Sv / 3.0) - (W1 + w) * (Sf + Su / 3.0))};
-  t.e = {kT * (w * Su - W1 * Sf), 0, k * (w * Su - W1 * Sf + 2.0 * W1 * Su - w * Sv - (W2 + W1) * Sf),
-         kT / rho * (w * (Su + Sv / 3.0) - W1 * (Sf + Su / 3.0))};
+  out.gamma = Gamma_e * cz53 / csum;
+  // With n dGamma/dn = Gamma/3 and T dGamma/dT = -Gamma: n dSf/dn = Su/3, T dSf/dT = -Su, and the same
+  // for Su with Sv.
+  const double n = n_e;
+  out.F = kT * n * Sf;
+  out.F_n = kT * (Sf + Su / 3.0);
+  out.F_T = k * n * (Sf - Su);
+  out.F_nn = kT / n * (Su / 3.0 + Sv / 9.0);
+  out.F_nT = k * (Sf - 2.0 * Su / 3.0 - Sv / 3.0);
+  out.F_TT = k * n * (Sv - Su) / T;
   return out;
 }
 

@@ -20,15 +20,21 @@ struct OcpFreeEnergy {
 };
 OcpFreeEnergy ocp_liquid(double Gamma);
 
-// Coulomb correction of the nuclei in the linear mixing rule (Chabrier & Potekhin 1998, PRE 58, 4941):
-// F_C = w(T) kT sum_j n_j f(Gamma_j), Gamma_j = Z_j^5/3 e^2 (4 pi n_e / 3)^1/3 / kT with n_e = rho Ye / m_u
-// (full ionisation). w(T) switches the correction off smoothly (quintic in log T) between 2e4 K and
-// 1e4 K, where hydrogen recombines and the fully ionised Gamma would be wrong. The liquid fit is used at
-// every Gamma (no crystallisation, no ion quantum effects, no electron screening or exchange).
-struct CoulombCorrection {
-  ThermoTerm term;     // no mu dependence
-  double gamma = 0;    // Gamma_e <Z^5/3>, number-averaged over the nuclei
+// Coulomb free energy of the ionised plasma as a function of the free-electron density n_e, in the
+// linear mixing rule (Chabrier & Potekhin 1998, PRE 58, 4941):
+//   F_C(n_e, T) = kT n_e sum_j c_j f(Gamma_j),  Gamma_j = Z_j^5/3 e^2 (4 pi n_e / 3)^1/3 / kT,
+// c_j = (X_j / A_j) / Ye the nuclei j per electron at full ionisation. At full ionisation this is
+// sum_j n_j kT f(Gamma_j); in partially ionised matter it counts the ionised part of the plasma with
+// the composition of the fully ionised one (documented approximation), and it vanishes with n_e, so no
+// switch is needed where H and He recombine. Because F_C depends on n_e, its derivative
+// phi = dF_C/dn_e (< 0) adds to the electron chemical potential in the Saha equations: the Coulomb
+// lowering of the ionisation potentials. The liquid fit is used at every Gamma (no crystallisation, no
+// ion quantum effects, no electron screening or exchange).
+struct CoulombFreeEnergy {
+  double F = 0, F_n = 0, F_T = 0;             // per volume; F_n = phi [erg]
+  double F_nn = 0, F_nT = 0, F_TT = 0;
+  double gamma = 0;                           // Gamma_e <Z^5/3>, averaged over the nuclei
 };
-CoulombCorrection coulomb_correction(const Composition& comp, double rho, double T_K);
+CoulombFreeEnergy coulomb_free_energy(const Composition& comp, double n_e, double T_K);
 
 }  // namespace nuflash

@@ -33,10 +33,10 @@ BoundStates bound_states(const std::array<State, N>& st, double Z, double n_el, 
   double lmax = -std::numeric_limits<double>::infinity();
   for (int i = 0; i < N; ++i) {
     const double nv = n_nuc * (4.0 * c::pi / 3.0) * st[i].r * st[i].r * st[i].r;
-    const double x2 = 2.0 * nv, tT = T / kTHot;
-    const double Dn = st[i].B * x2 * x2 * x2, DT = st[i].B * tT * tT * tT * tT;
+    const double xv = 3.0 * nv, tT = T / kTHot;
+    const double Dn = st[i].B * xv * std::sqrt(xv), DT = st[i].B * tT * tT * tT * tT;
     eps[i] = -st[i].B + Dn + DT;
-    D2[i] = 3.0 * Dn;  // rho dDelta/drho
+    D2[i] = 1.5 * Dn;  // rho dDelta/drho
     eT[i] = 4.0 * DT;  // T dDelta/dT
     q[i] = st[i].q;
     phi[i] = (eps[i] - q[i] * mu) / kT;
@@ -63,7 +63,7 @@ BoundStates bound_states(const std::array<State, N>& st, double Z, double n_el, 
     if (x[i] > 0) sigma -= x[i] * (l[i] - lnZ - std::log(st[i].u));
   std::array<double, N> D4{}, lT{}, ee{};
   for (int i = 0; i < N; ++i) {
-    D4[i] = 3.0 * D2[i];                    // rho d(D2)/drho
+    D4[i] = 1.5 * D2[i];                    // rho d(D2)/drho
     lT[i] = (phi[i] - eT[i] / kT) / T;      // dl/dT
     ee[i] = eps[i] - eT[i];                 // energy of the state, eps - T deps/dT
   }

@@ -7,6 +7,7 @@ namespace nuflash::app {
 std::vector<MicroEvaluator> micro_evaluators() {
   return {
       micro_state_evaluator(),
+      micro_eos_evaluator(),
       micro_kappa_evaluator(),
       micro_burn_evaluator(),
       micro_neutrino_evaluator(),

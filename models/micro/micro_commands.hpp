@@ -27,6 +27,7 @@ MicroEvaluator micro_state_evaluator();
 MicroEvaluator micro_kappa_evaluator();
 MicroEvaluator micro_burn_evaluator();
 MicroEvaluator micro_neutrino_evaluator();
+MicroEvaluator micro_eos_evaluator();
 
 void add_micro_commands(CLI::App* app, AppContext& ctx);
 
