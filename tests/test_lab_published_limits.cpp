@@ -42,7 +42,8 @@ arxiv = "none"
 
 TEST(PublishedLimits, BuiltinDatabaseContent) {
   const auto db = builtin_published_limits();
-  // every experiment the issue lists is present (issue 7 §5)
+  // every experiment the issue lists (issue 7 §5) except PandaX-4T and Dresden-II, whose mu_nu limits
+  // could not be verified from the papers' text (docs/lab.md)
   for (const char* name : {"Krasnoyarsk", "Rovno", "MUNU", "TEXONO", "GEMMA", "LAMPF (nue)", "LAMPF (numu)", "BNL-E734",
                            "LSND", "DONUT", "Super-Kamiokande", "Borexino 2008", "Borexino 2017", "XENONnT", "LZ",
                            "CONUS", "CONUS/CONUS+", "Red giants (Raffelt 1990)", "Red giants (Viaux et al. 2013)",

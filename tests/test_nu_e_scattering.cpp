@@ -51,7 +51,7 @@ TEST(NuEScattering, Kinematics) {
 TEST(NuEScattering, WeakHandComputedValues) {
   // Eq. 1 of Vogel & Engel evaluated by hand (sin^2 = 0.23121):
   // nu_mu, E = 1 MeV, T = 0.3 MeV: gV = -0.03758, gA = -0.5:
-  //   [0.28827 + 0.21305 * 0.49 + (0.25 - 0.00141) * 0.51099895 * 0.3] * sigma0 = 1.86060e-45 cm^2/MeV
+  //   [0.28899 + 0.21383 * 0.49 + (0.25 - 0.00141) * 0.51099895 * 0.3] * sigma0 = 1.86060e-45 cm^2/MeV
   EXPECT_NEAR(s::dsigma_dT_weak(Flavor::numu, 1.0 * MeV, 0.3 * MeV, sw) * MeV / 1.86060e-45, 1.0, 1e-5);
   // nuebar, E = 2 MeV, T = 0.1 MeV: gV = 0.96242, gA = -0.5: 9.19942e-45 cm^2/MeV
   EXPECT_NEAR(s::dsigma_dT_weak(Flavor::nuebar, 2.0 * MeV, 0.1 * MeV, sw) * MeV / 9.19942e-45, 1.0, 1e-5);

@@ -48,7 +48,7 @@ void write_h5(io::H5Writer& w, const std::vector<compare::ComparedLimit>& rows) 
   w.dataset("/compare/cl", cl, "1");
   w.dataset("/compare/year", year);
   w.attr("/compare", "cl_conversion",
-         "limit_90 = limit * sqrt(z(0.90)/z(cl)), one-sided Gaussian quantiles z; the signal is ~mu^2");
+         "limit_90 = limit * sqrt(z(0.95)/z((1+cl)/2)) (Delta chi^2 convention, Gaussian in mu^2); the signal is ~mu^2");
 }
 
 }  // namespace

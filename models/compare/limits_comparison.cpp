@@ -4,6 +4,8 @@
 #include <cmath>
 #include <sstream>
 
+#include "constants.hpp"
+
 namespace nuflash::compare {
 
 double gaussian_quantile(double cl) {
@@ -11,7 +13,7 @@ double gaussian_quantile(double cl) {
   double z = 0.0;
   for (int k = 0; k < 60; ++k) {
     const double phi = 0.5 * std::erfc(-z / std::sqrt(2.0));
-    const double pdf = std::exp(-0.5 * z * z) / std::sqrt(2.0 * M_PI);
+    const double pdf = std::exp(-0.5 * z * z) / std::sqrt(2.0 * constants::pi);
     const double step = (phi - cl) / pdf;
     z -= step;
     if (std::abs(step) < 1e-14) break;
@@ -21,7 +23,7 @@ double gaussian_quantile(double cl) {
 
 double limit_at_90(double limit_muB, double cl) {
   if (!(cl > 0.5 && cl < 1.0)) return limit_muB;
-  return limit_muB * std::sqrt(gaussian_quantile(0.90) / gaussian_quantile(cl));
+  return limit_muB * std::sqrt(gaussian_quantile(0.95) / gaussian_quantile(0.5 * (1.0 + cl)));
 }
 
 std::vector<ComparedLimit> compare_limits(const std::vector<lab::PublishedLimit>& published,
@@ -41,7 +43,7 @@ std::vector<ComparedLimit> compare_limits(const std::vector<lab::PublishedLimit>
     std::ostringstream note;
     if (e.cl > 0.5 && e.cl < 1.0 && std::abs(e.cl - 0.90) > 1e-9) {
       note.precision(3);
-      note << "converted from " << e.cl * 100 << "% CL (Gaussian in mu^2)";
+      note << "converted from " << e.cl * 100 << "% CL (Delta chi^2, Gaussian in mu^2)";
     }
     c.note = note.str();
     out.push_back(std::move(c));

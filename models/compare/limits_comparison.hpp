@@ -12,9 +12,10 @@ namespace nuflash::compare {
 double gaussian_quantile(double cl);
 
 // A limit at confidence `cl` expressed at 90 % CL. The signal of every method (recoil rate, energy
-// loss) is proportional to mu^2, so for a Gaussian likelihood in mu^2 near zero the limit on mu^2
-// scales with z(cl): mu_90 = mu_cl * sqrt(z(0.90) / z(cl)). Approximate (it ignores the physical
-// boundary and non-Gaussian tails); limits without a stated CL keep their value.
+// loss) is proportional to mu^2. With the Delta chi^2 convention of the reanalyses (and of most
+// experiments), a Gaussian likelihood in mu^2 gives a mu^2 limit proportional to sqrt(Delta chi^2(cl))
+// = z((1 + cl)/2), so mu_90 = mu_cl * sqrt(z(0.95) / z((1 + cl)/2)) (mu_90 = 0.916 mu_95). Approximate:
+// it ignores the physical boundary and non-Gaussian tails; limits without a stated CL keep their value.
 double limit_at_90(double limit_muB, double cl);
 
 struct ComparedLimit {
