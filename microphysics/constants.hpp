@@ -63,7 +63,10 @@ inline constexpr double GF_erg_cm3 = GF_GeV2 / (GeV_erg * GeV_erg) *
                                      (hbar_cgs * c_cgs) * (hbar_cgs * c_cgs) * (hbar_cgs * c_cgs);
 
 // --- time and length ---
+inline constexpr double hour_s = 3600.0;
+inline constexpr double day_s = 86400.0;
 inline constexpr double year_s = 3.15576e7;  // Julian year [s]
+inline constexpr double W_erg_s = 1.0e7;     // one watt [erg s^-1]
 inline constexpr double Gyr_s = 1.0e9 * year_s;
 inline constexpr double pc_cm = 3.0856775814913673e18;
 inline constexpr double au_cm = 1.495978707e13;

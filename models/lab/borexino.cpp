@@ -27,7 +27,7 @@ namespace nuflash::lab {
 namespace c = nuflash::constants;
 
 Reanalysis reanalyse_borexino_2017(LimitMethod method) {
-  const double MeV = c::MeV_erg, day = 86400.0;
+  const double MeV = c::MeV_erg, day = c::day_s;
   const double mass_100t = 0.713, live_days = 1291.51;
   const double per_cpd = mass_100t * live_days;  // events per (count per day per 100 t)
 

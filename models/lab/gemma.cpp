@@ -21,14 +21,14 @@ namespace nuflash::lab {
 namespace c = nuflash::constants;
 
 Reanalysis reanalyse_gemma(LimitMethod method) {
-  const double keV = c::keV_erg, day = 86400.0, hour = 3600.0;
+  const double keV = c::keV_erg, day = c::day_s, hour = c::hour_s;
   const double mass_kg = 1.5;
   const double t_on = (5184.0 + 6798.0) * hour, t_off = (1853.0 + 1021.0) * hour;
   const double bkg_per_keV_kg_day = 2.5;
   const double T_lo_keV = 2.8, T_hi_keV = 55.0;
 
   Reactor kalinin;
-  kalinin.thermal_power_erg_s = 3.0e9 * 1e7;
+  kalinin.thermal_power_erg_s = 3.0e9 * c::W_erg_s;
   kalinin.distance_cm = 1390.0;
   FluxComponent reactor = reactor_component(kalinin);
   reactor.continuum_flux_cm2_s = 2.7e13;

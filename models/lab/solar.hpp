@@ -20,6 +20,7 @@
 
 #include <string_view>
 
+#include "constants.hpp"
 #include "neutrino_flux.hpp"
 
 namespace nuflash::lab {
@@ -29,7 +30,7 @@ struct OscillationParameters {
   double sin2_theta13 = 0.02221;
   double sin2_theta23 = 0.570;
   double dm2_21_eV2 = 7.42e-5;
-  double n_e_cm3 = 100.0 * 6.02214076e23;  // production electron density
+  double n_e_cm3 = 100.0 * constants::NA;  // production electron density
 };
 
 // MSW survival probability of a solar nu_e of energy E.
