@@ -7,7 +7,7 @@
 
 #include "constants.hpp"
 #include "error.hpp"
-#include "gauss_legendre.hpp"
+#include "quadrature.hpp"
 
 namespace nuflash::neutrino {
 
@@ -39,7 +39,7 @@ SpeciesIntegrals species_integrals(double eta_s, double theta) {
     if (xb[seg + 1] <= xb[seg]) continue;
     // integrate in y = sqrt(x), which removes the p ~ sqrt(x) behaviour at the origin
     const double ya = std::sqrt(xb[seg]), yb = std::sqrt(xb[seg + 1]);
-    const GaussRule& r = gauss_legendre(nodes[seg]);
+    const quadrature::Rule& r = quadrature::gauss_legendre(nodes[seg]);
     const double h = 0.5 * (yb - ya), cm = 0.5 * (yb + ya);
     for (std::size_t i = 0; i < r.x.size(); ++i) {
       const double y = cm + h * r.x[i];
