@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "constants.hpp"
+#include "eos/fermi_dirac.hpp"
 #include "error.hpp"
 #include "quadrature.hpp"
 
@@ -47,9 +48,8 @@ SpeciesIntegrals species_integrals(double eta_s, double theta) {
       const double wgt = r.w[i] * h * 2.0 * y;  // dx = 2 y dy
       const double E = 1.0 + theta * x;
       const double p = std::sqrt(theta * x * (2.0 + theta * x));
-      const double ex = std::exp(-std::fabs(x - eta_s));
-      const double f = (x > eta_s) ? ex / (1.0 + ex) : 1.0 / (1.0 + ex);
-      const double f1mf = ex / ((1.0 + ex) * (1.0 + ex));
+      const auto [f, fc] = fermi_factor(x - eta_s);
+      const double f1mf = f * fc;
       const double b = p / E, b2 = b * b;
       // h(p, E) and its partials; dp/dtheta = E x / p, dE/dtheta = x (at fixed x)
       const std::array<double, 3> hv = {p * E, p * (1.0 - b2 / 3.0), p * b2 * (5.0 / 3.0 - b2)};
