@@ -11,7 +11,7 @@
 #include "lab/recoil_spectrum.hpp"
 #include "lab/solar.hpp"
 #include "lab/stopped_pion.hpp"
-#include "scattering/gauss_legendre.hpp"
+#include "quadrature.hpp"
 
 namespace c = nuflash::constants;
 namespace q = nuflash::quadrature;

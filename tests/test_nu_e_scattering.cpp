@@ -6,7 +6,6 @@
 
 #include "constants.hpp"
 #include "error.hpp"
-#include "scattering/gauss_legendre.hpp"
 #include "scattering/nu_e_scattering.hpp"
 
 namespace c = nuflash::constants;
@@ -147,16 +146,4 @@ TEST(NuEScattering, FlavorNames) {
   for (auto name : {"nue", "nuebar", "numu", "numubar", "nutau", "nutaubar"})
     EXPECT_EQ(s::flavor_name(s::parse_flavor(name)), name);
   EXPECT_THROW(s::parse_flavor("nu_e"), nuflash::InputError);
-}
-
-TEST(Quadrature, GaussLegendreExactness) {
-  // A 20-point Gauss-Legendre rule integrates polynomials of degree <= 39 exactly (analytic).
-  namespace q = nuflash::quadrature;
-  EXPECT_NEAR(q::integrate([](double x) { return std::pow(x, 39) + std::pow(x, 38); }, 0.0, 1.0, 1),
-              1.0 / 40 + 1.0 / 39, 1e-14);
-  // int_1^e 1/x dx = 1 in ln-variable
-  EXPECT_NEAR(q::integrate_log([](double x) { return 1.0 / x; }, 1.0, std::exp(1.0), 1), 1.0, 1e-14);
-  double wsum = 0;
-  for (double w : q::gauss_legendre_rule().w) wsum += w;
-  EXPECT_NEAR(wsum, 2.0, 1e-14);
 }

@@ -1,41 +1,17 @@
 // `nuflash micro burn`: the command prints what the library computes, and rejects bad input.
 #include <gtest/gtest.h>
 
-#include <array>
-#include <cstdio>
 #include <string>
-#include <sys/wait.h>
 
+#include "cli_run.hpp"
 #include "nuclear/energy_generation.hpp"
 #include "state.hpp"
 
-namespace {
-
-struct Result {
-  int code;
-  std::string out;
-};
-
-Result run(const std::string& args) {
-  const std::string cmd = std::string(NUFLASH_EXE) + " " + args + " 2>&1";
-  FILE* p = popen(cmd.c_str(), "r");
-  std::string out;
-  std::array<char, 4096> buf{};
-  while (fgets(buf.data(), buf.size(), p)) out += buf.data();
-  const int status = pclose(p);
-  return {WEXITSTATUS(status), out};
-}
-
-double json_number(const std::string& json, const std::string& key) {
-  const auto at = json.find("\"" + key + "\": ");
-  if (at == std::string::npos) return -1;
-  return std::stod(json.substr(at + key.size() + 4));
-}
-
-}  // namespace
+using nuflash::testing::json_number;
+using nuflash::testing::run_cli;
 
 TEST(NuclearCli, MicroBurnPrintsTheEnergyGeneration) {
-  const auto r = run("micro burn --rho 1e5 --T 1e8 --comp he4=1 --json");
+  const auto r = run_cli("micro burn --rho 1e5 --T 1e8 --comp he4=1 --json");
   ASSERT_EQ(r.code, 0) << r.out;
   nuflash::Composition he;
   he[nuflash::Species::he4] = 1.0;
@@ -48,13 +24,13 @@ TEST(NuclearCli, MicroBurnPrintsTheEnergyGeneration) {
 }
 
 TEST(NuclearCli, MicroBurnOverATimeStep) {
-  const auto r = run("micro burn --rho 150 --T 1.57e7 --X 0.34 --Z 0.02 --dt 1e6 --json");
+  const auto r = run_cli("micro burn --rho 150 --T 1.57e7 --X 0.34 --Z 0.02 --dt 1e6 --json");
   ASSERT_EQ(r.code, 0) << r.out;
   EXPECT_NE(r.out.find("\"burn\""), std::string::npos);
   EXPECT_NE(r.out.find("\"cvode_steps\""), std::string::npos);
 }
 
 TEST(NuclearCli, MicroBurnRejectsBadInput) {
-  EXPECT_EQ(run("micro burn --T 3e10").code, 2);
-  EXPECT_EQ(run("micro burn --dt -1").code, 2);
+  EXPECT_EQ(run_cli("micro burn --T 3e10").code, 2);
+  EXPECT_EQ(run_cli("micro burn --dt -1").code, 2);
 }

@@ -2,24 +2,18 @@
 // and two MPI ranks give the same results as one.
 #include <gtest/gtest.h>
 
-#include <array>
 #include <cmath>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <string>
-#include <sys/wait.h>
 
+#include "cli_run.hpp"
 #include "hdf5_file.hpp"
 
 namespace fs = std::filesystem;
+using nuflash::testing::run_cli;
 
 namespace {
-
-int run(const std::string& cmd) {
-  const int status = std::system((cmd + " > /dev/null 2>&1").c_str());
-  return WEXITSTATUS(status);
-}
 
 fs::path write_grid(const std::string& name) {
   const fs::path dir = fs::path(NUFLASH_BINARY_DIR) / "test_scratch" / name;
@@ -36,7 +30,7 @@ fs::path write_grid(const std::string& name) {
 
 TEST(Sweep, FailedPointIsRecordedAndTheRestRun) {
   const auto dir = write_grid("sweep_fail");
-  ASSERT_EQ(run(std::string(NUFLASH_EXE) + " sweep " + (dir / "grid.toml").string() + " --threads 2"), 0);
+  ASSERT_EQ(run_cli("sweep " + (dir / "grid.toml").string() + " --threads 2").code, 0);
   nuflash::io::H5Reader r(dir / "sweep.h5");
   EXPECT_EQ(r.ints("/sweep/status"), (std::vector<long long>{0, 0, 1, 1, 0, 0}));
   const auto errors = r.strings("/sweep/error");
@@ -55,7 +49,7 @@ TEST(Sweep, ResumesFromTheJournal) {
   // A journal left by a killed run: point 0 finished, point 4 was cut mid-line.
   std::ofstream(journal) << "p = { index = 0, status = \"ok\", error = \"\", summary = { \"Ye\" = 0.25 } }\n"
                          << "p = { index = 4, status = \"o";
-  ASSERT_EQ(run(std::string(NUFLASH_EXE) + " sweep " + (dir / "grid.toml").string()), 0);
+  ASSERT_EQ(run_cli("sweep " + (dir / "grid.toml").string()).code, 0);
   nuflash::io::H5Reader r(dir / "sweep.h5");
   // Point 0 was not run again (its journal value is kept), point 4 was.
   EXPECT_EQ(r.doubles("/sweep/results/Ye")[0], 0.25);
@@ -65,8 +59,8 @@ TEST(Sweep, ResumesFromTheJournal) {
 TEST(Sweep, BadGridFileIsAClearError) {
   const auto dir = write_grid("sweep_bad");
   std::ofstream(dir / "bad.toml") << "scenario = \"micro state\"\n[grid]\nrhoo = [1.0]\n";
-  EXPECT_EQ(run(std::string(NUFLASH_EXE) + " sweep " + (dir / "bad.toml").string()), 2);
-  EXPECT_EQ(run(std::string(NUFLASH_EXE) + " sweep " + (dir / "missing.toml").string()), 2);
+  EXPECT_EQ(run_cli("sweep " + (dir / "bad.toml").string()).code, 2);
+  EXPECT_EQ(run_cli("sweep " + (dir / "missing.toml").string()).code, 2);
 }
 
 #ifdef NUFLASH_MPIEXEC
@@ -75,7 +69,7 @@ TEST(Sweep, TwoMpiRanksMatchOneRank) {
   const std::string cmd = std::string("OMPI_ALLOW_RUN_AS_ROOT=1 OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1 ") + NUFLASH_MPIEXEC +
                           " -n 2 --oversubscribe " + NUFLASH_EXE + " sweep " + (dir / "grid.toml").string() +
                           " --threads 1";
-  ASSERT_EQ(run(cmd), 0);
+  ASSERT_EQ(nuflash::testing::run_command(cmd).code, 0);
   nuflash::io::H5Reader r(dir / "sweep.h5");
   EXPECT_EQ(r.ints("/sweep/status"), (std::vector<long long>{0, 0, 1, 1, 0, 0}));
   EXPECT_EQ(r.doubles("/sweep/results/Ye")[5], 1.0);

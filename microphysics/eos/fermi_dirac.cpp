@@ -1,42 +1,10 @@
 #include "eos/fermi_dirac.hpp"
 
-#include <Eigen/Eigenvalues>
 #include <sstream>
 
 #include "error.hpp"
 
 namespace nuflash {
-namespace {
-
-// Golub & Welsch (1969): nodes are the eigenvalues of the Jacobi matrix of the orthogonal
-// polynomials, weights mu0 times the squared first components of the normalised eigenvectors.
-GaussRule golub_welsch(const Eigen::VectorXd& diag, const Eigen::VectorXd& offdiag, double mu0) {
-  Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> es;
-  es.computeFromTridiagonal(diag, offdiag, Eigen::ComputeEigenvectors);
-  GaussRule r{};
-  for (int i = 0; i < kGaussOrder; ++i) {
-    r.x[i] = es.eigenvalues()(i);
-    const double v0 = es.eigenvectors()(0, i);
-    r.w[i] = mu0 * v0 * v0;
-  }
-  return r;
-}
-
-GaussRule make_laguerre() {
-  Eigen::VectorXd d(kGaussOrder), e(kGaussOrder - 1);
-  for (int j = 0; j < kGaussOrder; ++j) d(j) = 2.0 * j + 1.0;
-  for (int j = 1; j < kGaussOrder; ++j) e(j - 1) = j;
-  GaussRule r = golub_welsch(d, e, 1.0);
-  for (int i = 0; i < kGaussOrder; ++i) r.w[i] *= std::exp(r.x[i]);
-  return r;
-}
-
-}  // namespace
-
-const GaussRule& gauss_laguerre_rule() {
-  static const GaussRule r = make_laguerre();
-  return r;
-}
 
 FermiDirac fermi_dirac(double k, double eta, double beta) {
   if (!std::isfinite(k) || k <= -1.0) {

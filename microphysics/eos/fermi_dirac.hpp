@@ -10,22 +10,15 @@
 #pragma once
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <limits>
 
-#include "scattering/gauss_legendre.hpp"
+#include "quadrature.hpp"
 
 namespace nuflash {
 
-// 20-point Gauss-Legendre on [-1, 1] (shared with the scattering code) and Gauss-Laguerre on [0, inf)
-// with weight e^-x (Golub-Welsch; weights already multiplied by e^x).
-inline constexpr int kGaussOrder = quadrature::kGaussPoints;
-struct GaussRule {
-  std::array<double, kGaussOrder> x;
-  std::array<double, kGaussOrder> w;
-};
-const GaussRule& gauss_laguerre_rule();
+// Nodes per panel (Gauss-Legendre) and in the tail (Gauss-Laguerre).
+inline constexpr int kGaussOrder = 20;
 
 // Calls visit(x, u, w) for every node x (weight w) of the composite rule for integrands carrying the
 // Fermi factor 1/(e^u + 1), u = x - eta, and sqrt(1 + beta x/2). u is computed from offsets to eta,
@@ -41,7 +34,7 @@ void for_each_fermi_node(double eta, double beta, bool resolve_origin, Visit&& v
   const double xa = std::max(0.0, eta - edge);
   const double xb = std::max(eta, 0.0) + edge;
   const double xb_u = eta >= 0 ? edge : xb - eta;
-  const auto& gl = quadrature::gauss_legendre_rule();
+  const quadrature::Rule& gl = quadrature::gauss_legendre(kGaussOrder);
   // Inside the edge region, panel ends lie on the grid u = width * j, so that the poles of the Fermi
   // factor at u = +- i pi sit at panel ends rather than above a panel's centre.
   auto next_grid = [&](double u) {
@@ -81,7 +74,7 @@ void for_each_fermi_node(double eta, double beta, bool resolve_origin, Visit&& v
     a = b;
     au = bu;
   }
-  const auto& lg = gauss_laguerre_rule();
+  const quadrature::Rule& lg = quadrature::gauss_laguerre(kGaussOrder);
   for (int i = 0; i < kGaussOrder; ++i) visit(xb + lg.x[i], xb_u + lg.x[i], lg.w[i]);
 }
 

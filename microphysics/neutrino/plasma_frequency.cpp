@@ -6,8 +6,9 @@
 #include <sstream>
 
 #include "constants.hpp"
+#include "eos/fermi_dirac.hpp"
 #include "error.hpp"
-#include "gauss_legendre.hpp"
+#include "quadrature.hpp"
 
 namespace nuflash::neutrino {
 
@@ -39,7 +40,7 @@ SpeciesIntegrals species_integrals(double eta_s, double theta) {
     if (xb[seg + 1] <= xb[seg]) continue;
     // integrate in y = sqrt(x), which removes the p ~ sqrt(x) behaviour at the origin
     const double ya = std::sqrt(xb[seg]), yb = std::sqrt(xb[seg + 1]);
-    const GaussRule& r = gauss_legendre(nodes[seg]);
+    const quadrature::Rule& r = quadrature::gauss_legendre(nodes[seg]);
     const double h = 0.5 * (yb - ya), cm = 0.5 * (yb + ya);
     for (std::size_t i = 0; i < r.x.size(); ++i) {
       const double y = cm + h * r.x[i];
@@ -47,9 +48,8 @@ SpeciesIntegrals species_integrals(double eta_s, double theta) {
       const double wgt = r.w[i] * h * 2.0 * y;  // dx = 2 y dy
       const double E = 1.0 + theta * x;
       const double p = std::sqrt(theta * x * (2.0 + theta * x));
-      const double ex = std::exp(-std::fabs(x - eta_s));
-      const double f = (x > eta_s) ? ex / (1.0 + ex) : 1.0 / (1.0 + ex);
-      const double f1mf = ex / ((1.0 + ex) * (1.0 + ex));
+      const auto [f, fc] = fermi_factor(x - eta_s);
+      const double f1mf = f * fc;
       const double b = p / E, b2 = b * b;
       // h(p, E) and its partials; dp/dtheta = E x / p, dE/dtheta = x (at fixed x)
       const std::array<double, 3> hv = {p * E, p * (1.0 - b2 / 3.0), p * b2 * (5.0 / 3.0 - b2)};

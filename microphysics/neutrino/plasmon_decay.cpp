@@ -6,9 +6,9 @@
 
 #include "constants.hpp"
 #include "error.hpp"
-#include "gauss_legendre.hpp"
 #include "neutrino_couplings.hpp"
 #include "plasmon_dispersion.hpp"
+#include "quadrature.hpp"
 
 namespace nuflash::neutrino {
 
@@ -38,7 +38,7 @@ constexpr double kRateUnit = c::hbar_cgs * c::hbar_cgs * c::hbar_cgs * c::hbar_c
 
 PlasmonIntegrals plasmon_integrals(double g, double v) {
   require_plasma(g, v);
-  const GaussRule& r = gauss_legendre(kNodes);
+  const quadrature::Rule& r = quadrature::gauss_legendre(kNodes);
   PlasmonIntegrals out;
 
   // Transverse: variable sigma = y / g, panels of width <= 0.7 in ln y. y ~ k/kT; the Boltzmann cut-off

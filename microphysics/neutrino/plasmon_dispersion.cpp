@@ -21,57 +21,54 @@ void require_velocity(double v) {
   }
 }
 
+// G = sum_{n < kSeriesTerms} c_n t^2n and dG/dt, for t < kSeriesLimit.
+template <class Coefficient>
+DispersionFunction even_series(double t, Coefficient cn) {
+  const double t2 = t * t;
+  double pw = 1.0, dpw = t, G = 0.0, dG = 0.0;  // pw = t^2n, dpw = t^(2n-1) for n >= 1
+  for (int n = 0; n < kSeriesTerms; ++n) {
+    const double c = cn(n);
+    G += c * pw;
+    if (n > 0) {
+      dG += 2.0 * n * c * dpw;
+      dpw *= t2;
+    }
+    pw *= t2;
+  }
+  DispersionFunction d;
+  d.G = G;
+  d.dG_dt = dG;
+  return d;
+}
+
+// F = atanh(t) / t and dF/dt.
+struct AtanhRatio {
+  double F, dF;
+};
+AtanhRatio atanh_ratio(double t) {
+  const double F = std::atanh(t) / t;
+  return {F, 1.0 / (t * (1.0 - t * t)) - F / t};
+}
+
 }  // namespace
 
 DispersionFunction transverse_function(double t) {
-  DispersionFunction d;
-  if (t < kSeriesLimit) {
-    // G_T = sum_n 3 t^2n / ((2n+1)(2n+3))
-    const double t2 = t * t;
-    double pw = 1.0, dpw = t, G = 0.0, dG = 0.0;  // pw = t^2n, dpw = t^(2n-1) for n >= 1
-    for (int n = 0; n < kSeriesTerms; ++n) {
-      const double cn = 3.0 / ((2.0 * n + 1.0) * (2.0 * n + 3.0));
-      G += cn * pw;
-      if (n > 0) {
-        dG += 2.0 * n * cn * dpw;
-        dpw *= t2;
-      }
-      pw *= t2;
-    }
-    d.G = G;
-    d.dG_dt = dG;
-    return d;
-  }
-  const double F = std::atanh(t) / t;
-  const double dF = 1.0 / (t * (1.0 - t * t)) - F / t;
+  // G_T = sum_n 3 t^2n / ((2n+1)(2n+3))
+  if (t < kSeriesLimit) return even_series(t, [](int n) { return 3.0 / ((2.0 * n + 1.0) * (2.0 * n + 3.0)); });
+  const auto [F, dF] = atanh_ratio(t);
   const double t2 = t * t;
+  DispersionFunction d;
   d.G = 1.5 * (F - (F - 1.0) / t2);
   d.dG_dt = 1.5 * (dF - dF / t2 + 2.0 * (F - 1.0) / (t2 * t));
   return d;
 }
 
 DispersionFunction longitudinal_function(double t) {
-  DispersionFunction d;
-  if (t < kSeriesLimit) {
-    // G_L = sum_n 3 t^2n / (2n+3)
-    const double t2 = t * t;
-    double pw = 1.0, dpw = t, G = 0.0, dG = 0.0;  // pw = t^2n, dpw = t^(2n-1) for n >= 1
-    for (int n = 0; n < kSeriesTerms; ++n) {
-      const double cn = 3.0 / (2.0 * n + 3.0);
-      G += cn * pw;
-      if (n > 0) {
-        dG += 2.0 * n * cn * dpw;
-        dpw *= t2;
-      }
-      pw *= t2;
-    }
-    d.G = G;
-    d.dG_dt = dG;
-    return d;
-  }
-  const double F = std::atanh(t) / t;
-  const double dF = 1.0 / (t * (1.0 - t * t)) - F / t;
+  // G_L = sum_n 3 t^2n / (2n+3)
+  if (t < kSeriesLimit) return even_series(t, [](int n) { return 3.0 / (2.0 * n + 3.0); });
+  const auto [F, dF] = atanh_ratio(t);
   const double t2 = t * t;
+  DispersionFunction d;
   d.G = 3.0 * (F - 1.0) / t2;
   d.dG_dt = 3.0 * (dF / t2 - 2.0 * (F - 1.0) / (t2 * t));
   return d;

@@ -5,7 +5,7 @@
 #include <span>
 
 #include "error.hpp"
-#include "gauss_legendre.hpp"
+#include "quadrature.hpp"
 
 namespace nuflash::scattering {
 

@@ -3,19 +3,10 @@
 #include <cstdio>
 #include <iostream>
 
+#include "lab_commands.hpp"
 #include "limits_comparison.hpp"
 
 namespace nuflash::app {
-
-std::vector<io::Setting> compare_settings() {
-  using io::Kind;
-  return {
-      {"limits_file", Kind::String, std::string(),
-       "published-limits TOML file (default: the database built into nuflash)", "--limits-file", {}, {}},
-      {"method", Kind::String, std::string("delta_chi2"), "limit method of the lab reanalyses", "--method", {},
-       {"delta_chi2", "feldman_cousins"}},
-  };
-}
 
 namespace {
 
@@ -54,13 +45,9 @@ void write_h5(io::H5Writer& w, const std::vector<compare::ComparedLimit>& rows) 
 }  // namespace
 
 io::Json run_comparison(RunContext& rc, const std::vector<lab::LimitEntry>& nuflash_bounds) {
-  const std::string file = rc.cfg.text("limits_file");
-  const auto published = file.empty() ? lab::builtin_published_limits() : lab::load_published_limits(file);
-  rc.data_sources["published_limits"] = file.empty() ? "built-in models/lab/published_limits.toml" : file;
-  const auto method = rc.cfg.text("method") == "feldman_cousins" ? lab::LimitMethod::feldman_cousins
-                                                                  : lab::LimitMethod::delta_chi2;
+  const LimitsInput in = limits_input(rc);
   rc.progress("compare: reanalysing GEMMA, Borexino 2017, XENONnT 2022 (Asimov)");
-  const auto rows = compare::compare_limits(published, lab::all_reanalyses(method), nuflash_bounds);
+  const auto rows = compare::compare_limits(in.published, lab::all_reanalyses(in.method), nuflash_bounds);
   if (rc.h5) write_h5(*rc.h5, rows);
   io::Json list = io::Json::array();
   for (const auto& r : rows) {
@@ -84,7 +71,7 @@ io::Json run_comparison(RunContext& rc, const std::vector<lab::LimitEntry>& nufl
 
 void add_compare_command(CLI::App* app, AppContext& ctx) {
   add_command(app, ctx, "compare", "astrophysical and laboratory mu_nu limits side by side (90% CL footing)",
-              compare_settings(), [](RunContext& rc) -> io::Json {
+              limits_settings(), [](RunContext& rc) -> io::Json {
                 io::Json j = run_comparison(rc, {});
                 if (!rc.cfg.boolean("json")) {
                   std::printf("%-44s %-15s %-14s %-11s %9s %5s %10s\n", "experiment", "flavor", "category", "kind",

@@ -8,12 +8,10 @@
 
 namespace nuflash::app {
 
-// The comparison as JSON ({"limits": [...]}) and, with a writer, as /compare datasets.
+// The comparison as JSON ({"limits": [...]}) and, with a writer, as /compare datasets; the settings are
+// limits_settings() (lab_commands.hpp).
 // `nuflash_bounds` are bounds nuflash computed in this run (kind "nuflash").
 io::Json run_comparison(RunContext& rc, const std::vector<lab::LimitEntry>& nuflash_bounds);
-
-// Settings of the comparison (limits file, reanalysis method), shared with `nuflash run`.
-std::vector<io::Setting> compare_settings();
 
 void add_compare_command(CLI::App* app, AppContext& ctx);
 

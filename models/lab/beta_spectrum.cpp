@@ -5,7 +5,7 @@
 
 #include "constants.hpp"
 #include "error.hpp"
-#include "scattering/gauss_legendre.hpp"
+#include "quadrature.hpp"
 
 namespace nuflash::lab {
 

@@ -17,9 +17,9 @@
 
 #include "beta_spectrum.hpp"
 #include "constants.hpp"
+#include "quadrature.hpp"
 #include "reanalysis.hpp"
 #include "recoil_spectrum.hpp"
-#include "scattering/gauss_legendre.hpp"
 #include "solar.hpp"
 
 namespace nuflash::lab {

@@ -48,27 +48,32 @@ io::Json xsec(RunContext& rc) {
       .set("sin2w", sin2w);
 }
 
+io::Json limits(RunContext& rc) {
+  const LimitsInput in = limits_input(rc);
+  rc.progress("reanalysing GEMMA, Borexino 2017, XENONnT 2022 (Asimov)");
+  return limits_json(lab::limits_table(in.published, lab::all_reanalyses(in.method)));
+}
+
+}  // namespace
+
 std::vector<io::Setting> limits_settings() {
   using io::Kind;
   return {
       {"limits_file", Kind::String, std::string(),
        "published-limits TOML file (default: the database built into nuflash)", "--limits-file", {}, {}},
-      {"method", Kind::String, std::string("delta_chi2"), "limit method of the reanalyses", "--method", {},
+      {"method", Kind::String, std::string("delta_chi2"), "limit method of the lab reanalyses", "--method", {},
        {"delta_chi2", "feldman_cousins"}},
   };
 }
 
-io::Json limits(RunContext& rc) {
+LimitsInput limits_input(RunContext& rc) {
   const std::string file = rc.cfg.text("limits_file");
-  const auto published = file.empty() ? lab::builtin_published_limits() : lab::load_published_limits(file);
+  LimitsInput in{file.empty() ? lab::builtin_published_limits() : lab::load_published_limits(file),
+                 rc.cfg.text("method") == "feldman_cousins" ? lab::LimitMethod::feldman_cousins
+                                                            : lab::LimitMethod::delta_chi2};
   rc.data_sources["published_limits"] = file.empty() ? "built-in models/lab/published_limits.toml" : file;
-  const auto method = rc.cfg.text("method") == "feldman_cousins" ? lab::LimitMethod::feldman_cousins
-                                                                  : lab::LimitMethod::delta_chi2;
-  rc.progress("reanalysing GEMMA, Borexino 2017, XENONnT 2022 (Asimov)");
-  return limits_json(lab::limits_table(published, lab::all_reanalyses(method)));
+  return in;
 }
-
-}  // namespace
 
 io::Json limits_json(const std::vector<lab::LimitEntry>& rows) {
   io::Json list = io::Json::array();

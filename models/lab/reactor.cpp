@@ -6,7 +6,7 @@
 #include "beta_spectrum.hpp"
 #include "constants.hpp"
 #include "error.hpp"
-#include "scattering/gauss_legendre.hpp"
+#include "quadrature.hpp"
 
 namespace nuflash::lab {
 

@@ -6,7 +6,7 @@
 
 #include "constants.hpp"
 #include "error.hpp"
-#include "scattering/gauss_legendre.hpp"
+#include "quadrature.hpp"
 
 namespace nuflash::lab {
 
@@ -81,10 +81,10 @@ std::vector<double> binned_counts(const std::function<double(double)>& dN_dT_tru
   const int panels = std::max(8, static_cast<int>(8.0 * std::log(T_hi / T_lo)));
   std::vector<double> counts(edges.size() - 1, 0.0);
   // Tabulate the true rate on the quadrature nodes once, then distribute into observed bins.
-  const auto& rule = quadrature::gauss_legendre_rule();
+  const auto& rule = quadrature::gauss_legendre(quadrature::kPanelPoints);
   const double u0 = std::log(T_lo), h = (std::log(T_hi) - u0) / panels;
   for (int p = 0; p < panels; ++p) {
-    for (int i = 0; i < quadrature::kGaussPoints; ++i) {
+    for (std::size_t i = 0; i < rule.x.size(); ++i) {
       const double T = std::exp(u0 + (p + 0.5) * h + 0.5 * h * rule.x[i]);
       const double w = 0.5 * h * rule.w[i] * T;  // dT = T du
       const double n = w * dN_dT_true(T) * detection_efficiency(det, T);

@@ -6,6 +6,7 @@
 
 #include "compare_command.hpp"
 #include "json_hdf5.hpp"
+#include "lab_commands.hpp"
 #include "micro_commands.hpp"
 
 namespace nuflash::app {
@@ -34,7 +35,7 @@ std::vector<ReferenceState> reference_states() {
 
 void add_run_command(CLI::App* app, AppContext& ctx) {
   add_command(app, ctx, "run", "the default main job: microphysics at reference states, astro-vs-lab limits",
-              compare_settings(),
+              limits_settings(),
               [](RunContext& rc) {
                 io::Json states = io::Json::object();
                 for (const auto& ref : reference_states()) {
