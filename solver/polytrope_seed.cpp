@@ -74,17 +74,17 @@ PolytropeProfile polytrope_profile(const LaneEmdenSolution& le, const std::vecto
   p.r_face.resize(n);
   p.rho.resize(n);
   p.P.resize(n);
-  double m_in = 0;
+  double m_in = 0, r3 = 0;
+  const double scale = mu_s / le.mass_constant / M;
   for (std::size_t i = 0; i < n; ++i) {
-    const double m_out = m_in + dm[i];
-    const double scale = mu_s / le.mass_constant / M;
-    const double q_out = std::min(1.0, m_out * scale);
-    const double q_mid = std::min(1.0, 0.5 * (m_in + m_out) * scale);
-    p.r_face[i] = alpha * (i + 1 == n ? xi_s : le.xi_at_mass_fraction(q_out));
+    const double q_mid = std::min(1.0, (m_in + 0.5 * dm[i]) * scale);
     const double th = le.theta_at(le.xi_at_mass_fraction(q_mid));
     p.rho[i] = p.rho_c * std::pow(th, le.n);
     p.P[i] = p.P_c * std::pow(th, le.n + 1.0);
-    m_in = m_out;
+    // Faces from the continuity equation with the cell densities, so that the model starts exactly on it.
+    r3 += 3.0 * dm[i] / (4.0 * constants::pi * p.rho[i]);
+    p.r_face[i] = std::cbrt(r3);
+    m_in += dm[i];
   }
   return p;
 }

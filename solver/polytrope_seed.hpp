@@ -13,8 +13,9 @@ namespace nuflash::stellar {
 std::vector<double> initial_cell_masses(double M_g, double dq_centre, double dq_surface, double dq_max, double growth);
 
 // A polytrope with the solution le, total mass M = sum(dm) and radius R (at theta = theta_surface, i.e. the
-// polytrope truncated where theta = theta_surface >= 0) on the cell masses dm:
-// r at the outer faces, rho and P at the cell mass centres.
+// polytrope truncated where theta = theta_surface >= 0) on the cell masses dm: rho and P at the cell mass
+// centres, r at the outer faces from the continuity equation with those densities (so r of the outer face
+// differs from R by the discretisation error).
 struct PolytropeProfile {
   std::vector<double> r_face, rho, P;
   double rho_c = 0, P_c = 0;  // central values

@@ -166,7 +166,7 @@ void StructureEquations::residual(const double* u, double* F) const {
     double eps = s_.eps_nuc[k] - s_.eps_nu[k];
     if (evolving) {
       const double P = std::exp(s_.lnP[k]);
-      eps -= (s_.E[k] - p_.E_old[k] + P * (1.0 / rho - 1.0 / p_.rho_old[k])) / p_.dt_s;
+      eps -= (s_.E[k] - p_.E_old[k] + 0.5 * (P + p_.P_old[k]) * (1.0 / rho - 1.0 / p_.rho_old[k])) / p_.dt_s;
     }
     F[var(i, 1)] = (L - L_in - p_.dm[k] * eps) / p_.energy_scale[k];
 
@@ -223,8 +223,9 @@ void StructureEquations::jacobian(const double* u, SUNMatrix J) const {
       if (evolving) {
         const double P = std::exp(s_.lnP[k]);
         const double dv = 1.0 / rho - 1.0 / p_.rho_old[k];
-        de_drho -= (s_.dE_dlnrho[k] - P / rho + P * s_.chi_rho[k] * dv) / p_.dt_s;
-        de_dT -= (s_.dE_dlnT[k] + P * s_.chi_T[k] * dv) / p_.dt_s;
+        const double Pbar = 0.5 * (P + p_.P_old[k]);
+        de_drho -= (s_.dE_dlnrho[k] - Pbar / rho + 0.5 * P * s_.chi_rho[k] * dv) / p_.dt_s;
+        de_dT -= (s_.dE_dlnT[k] + 0.5 * P * s_.chi_T[k] * dv) / p_.dt_s;
       }
       set(row, var(i, 2), -p_.dm[k] * de_drho / S);
       set(row, var(i, 3), -p_.dm[k] * de_dT / S);
@@ -308,10 +309,17 @@ StepProblem make_step_problem(const StellarModel& model, const Microphysics& mic
   if (dt_s > 0.0) {
     p.rho_old.resize(z(n));
     p.E_old.resize(z(n));
+    p.P_old.resize(z(n));
     for (int i = 0; i < n; ++i) {
       const auto k = z(i);
       p.rho_old[k] = std::exp(model.lnrho[k]);
-      p.E_old[k] = micro.eos(make_state_unchecked(p.rho_old[k], std::exp(model.lnT[k]), p.X[k], p.mom[k])).E;
+      const EosResult eos = micro.eos(make_state_unchecked(p.rho_old[k], std::exp(model.lnT[k]), p.X[k], p.mom[k]));
+      p.E_old[k] = eos.E;
+      p.P_old[k] = eos.P;
+      // eps_grav is a difference of energies of size E + P/rho: keep its rounding (1e-16 relative) well
+      // below the residual tolerance.
+      const double work = p.dm[k] * (std::fabs(eos.E) + eos.P / p.rho_old[k]) / dt_s;
+      p.energy_scale[k] = std::max(p.energy_scale[k], 1e-6 * work);
     }
   }
   return p;

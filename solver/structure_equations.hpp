@@ -5,7 +5,8 @@
 // u[4i+3] = ln T_i (r, L on the outer face; rho, T in the cell). Equations per cell, in this order:
 //   continuity  (4 pi / 3)(r_i^3 - r_{i-1}^3) rho_i / dm_i - 1 = 0                       (r_{-1} = 0)
 //   energy      [L_i - L_{i-1} - dm_i (eps_nuc - eps_nu + eps_grav)] / S_i = 0            (L_{-1} = 0)
-//               eps_grav = -[E - E_old + P (1/rho - 1/rho_old)] / dt   (0 in thermal equilibrium)
+//               eps_grav = -[E - E_old + (P + P_old)/2 (1/rho - 1/rho_old)] / dt   (0 in thermal equilibrium)
+//               (the first law dE + P dV = T dS over the step, the work to second order in the step)
 //   hydrostatic [P_{i+1} - P_i + G m_i (dm_i + dm_{i+1}) / (8 pi r_i^4)] / P_face = 0
 //   transport   ln T_{i+1} - ln T_i - grad_i (ln P_{i+1} - ln P_i) = 0
 // grad_i is radiative, or from MLT where the Schwarzschild (or Ledoux) criterion says convective; face
@@ -46,7 +47,7 @@ struct StepProblem {
   std::vector<Composition> X;            // composition of each cell (fixed during the step)
   std::vector<CompositionMoments> mom;
   double dt_s = 0;                       // time step; 0 = thermal equilibrium (no eps_grav)
-  std::vector<double> rho_old, E_old;    // start-of-step density and energy (with the step's composition)
+  std::vector<double> rho_old, E_old, P_old;  // start-of-step density, energy, pressure (step's composition)
   std::vector<double> energy_scale;      // S_i of the energy equation [erg s^-1]
   double L_unit = 1;                     // luminosity unit of the unknowns [erg s^-1]
 };
@@ -92,7 +93,7 @@ class StructureEquations {
 
 // The problem of one step from `model` (start of the step, with the composition already updated) over
 // dt_s (0: thermal equilibrium). Evaluates the EOS once per cell for E_old. The energy equation of cell i
-// is scaled by S_i = max(|L_i|, |L_{i-1}|, 1e-6 max|L|) of the start model.
+// is scaled by S_i = max(|L_i|, |L_{i-1}|, 1e-6 max|L|, 1e-6 dm_i (|E| + P/rho) / dt) of the start model.
 StepProblem make_step_problem(const StellarModel& model, const Microphysics& micro, const StructureSettings& settings,
                               double dt_s);
 

@@ -59,7 +59,7 @@ struct IdealGasOptions {
   bool radiation = true;
   bool kramers = true;          // add Kramers bound-free opacity to electron scattering
   double kappa_fixed = 0.0;     // > 0: constant opacity instead
-  double eps0 = 1.07e-7;        // pp-chain-like default: eps = eps0 rho X^2 T6^4 [erg/g/s]
+  double eps0 = 1.08e-5;        // pp chain near T6 = 15: eps = eps0 rho X^2 T6^4 [erg/g/s] (Carroll & Ostlie 2007, eq. 10.65)
   double eps_nu_exponent = 4.0; // nu of eps ~ T^nu
   int eps_x_power = 2;          // p of eps ~ X^p (0 or 2)
   double Q_H = 6.3e18;          // energy released per gram of hydrogen burned [erg/g] (for burn)
