@@ -141,7 +141,7 @@ bool StellarEvolution::attempt(const EvolutionState& S, double dt, bool relax, A
   const double dlogL = std::fabs(std::log10(a.model.L[z(n - 1)] / m0.L[z(n - 1)]));
   double dX = 0;
   if (!relax) {
-    dX = burn_cells(a.model, a.state.eps_nuc, micro_, dt, settings_.burn_min_energy);
+    dX = burn_cells(a.model, m0, a.state.eps_nuc, micro_, dt, settings_.burn_min_energy);
     mix_convective_regions(a.model, a.state.convective);
     a.model.age_s += dt;
   }

@@ -40,9 +40,11 @@ struct Microphysics {
   std::function<EosResult(const State&)> eos;
   std::function<OpacityPoint(const State&)> opacity;
   std::function<NuclearPoint(const State&)> nuclear;
-  std::function<NeutrinoPoint(const State&)> neutrino;
-  // Composition after burning for dt_s seconds at the fixed (rho, T) of the state.
-  std::function<Composition(const State&, double dt_s)> burn;
+  // Thermal neutrino losses; the EOS result at the same state supplies eta and n_e.
+  std::function<NeutrinoPoint(const State&, const EosResult&)> neutrino;
+  // Composition after burning for dt_s seconds, (rho, T) going linearly in time from those of the start
+  // state to (rho_end, T_end).
+  std::function<Composition(const State& start, double rho_end_cgs, double T_end_K, double dt_s)> burn;
 };
 
 // Throws InputError naming the first callable that is not set.

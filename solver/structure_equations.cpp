@@ -51,7 +51,7 @@ bool StructureEquations::evaluate(const double* u) {
       const EosResult eos = micro.eos(st);
       const OpacityPoint op = micro.opacity(st);
       const NuclearPoint nuc = micro.nuclear(st);
-      const NeutrinoPoint nu = micro.neutrino(st);
+      const NeutrinoPoint nu = micro.neutrino(st, eos);
       if (!(eos.P > 0.0) || !(op.kappa > 0.0) || !std::isfinite(eos.E) || !std::isfinite(nuc.eps) ||
           !std::isfinite(nu.eps))
         return false;

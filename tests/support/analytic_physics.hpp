@@ -50,8 +50,8 @@ inline Microphysics polytropic_physics(double K, double n, double kappa, double 
   };
   m.opacity = [kappa](const State&) { return OpacityPoint{kappa, 0.0, 0.0}; };
   m.nuclear = [eps](const State&) { return NuclearPoint{eps, 0.0, 0.0, eps, 0.0}; };
-  m.neutrino = [](const State&) { return NeutrinoPoint{}; };
-  m.burn = [](const State& s, double) { return s.comp; };
+  m.neutrino = [](const State&, const EosResult&) { return NeutrinoPoint{}; };
+  m.burn = [](const State& s, double, double, double) { return s.comp; };
   return m;
 }
 
@@ -100,12 +100,12 @@ inline Microphysics ideal_gas_physics(const IdealGasOptions& o = {}) {
     const double eps = o.eps0 * s.rho_cgs * xp * std::pow(s.T_K / 1e6, o.eps_nu_exponent);
     return NuclearPoint{eps, eps, o.eps_nu_exponent * eps, eps, 0.0};
   };
-  m.neutrino = [](const State&) { return NeutrinoPoint{}; };
-  // Hydrogen to helium-4 at the rate eps / Q_H, integrated exactly over dt at fixed rho, T.
-  m.burn = [o](const State& s, double dt) {
+  m.neutrino = [](const State&, const EosResult&) { return NeutrinoPoint{}; };
+  // Hydrogen to helium-4 at the rate eps / Q_H, integrated exactly over dt at the end-of-step rho, T.
+  m.burn = [o](const State& s, double rho_end, double T_end, double dt) {
     Composition out = s.comp;
     const double X0 = s.comp[Species::h1];
-    const double k = o.eps0 * s.rho_cgs * std::pow(s.T_K / 1e6, o.eps_nu_exponent) / o.Q_H;
+    const double k = o.eps0 * rho_end * std::pow(T_end / 1e6, o.eps_nu_exponent) / o.Q_H;
     const double X1 = o.eps_x_power == 2 ? X0 / (1.0 + k * X0 * dt) : std::max(0.0, X0 - k * dt);
     out[Species::h1] = X1;
     out[Species::he4] += X0 - X1;
