@@ -24,11 +24,13 @@ sunindextype var(int i, int q) { return static_cast<sunindextype>(kVarsPerCell *
 
 void StructureState::resize(int n) {
   const auto k = z(n);
-  for (auto* v : {&lnP, &chi_rho, &chi_T, &E, &dE_dlnrho, &dE_dlnT, &grad_ad, &cP, &delta, &lnkappa, &dlnk_dlnrho,
+  for (auto* v : {&lnP, &chi_rho, &chi_T, &E, &dE_dlnrho, &dE_dlnT, &grad_ad, &cP, &delta, &dgrad_ad_dlnrho,
+                  &dgrad_ad_dlnT, &dlncP_dlnrho, &dlncP_dlnT, &dlndelta_dlnrho, &dlndelta_dlnT, &lnkappa, &dlnk_dlnrho,
                   &dlnk_dlnT, &eps_nuc, &deps_nuc_dlnrho, &deps_nuc_dlnT, &eps_H, &eps_He, &eps_nu,
                   &deps_nu_dlnrho, &deps_nu_dlnT, &eps_nu_mu, &grad, &grad_rad, &grad_ad_face})
     v->assign(k, 0.0);
   convective.assign(k, 0);
+  has_response.assign(k, 0);
   dgrad.assign(6 * k, 0.0);
 }
 
@@ -81,13 +83,50 @@ bool StructureEquations::evaluate(const double* u) {
     }
   }
   if (!(u[var(n_ - 1, 1)] > 0.0)) return false;  // the photosphere needs L > 0
+  std::fill(s_.has_response.begin(), s_.has_response.end(), 0);
   for (int i = 0; i + 1 < n_; ++i) face_transport(u, i);
+  if (p_.settings.alpha_mlt > 0.0) {
+    try {
+      for (int i = 0; i + 1 < n_; ++i) {
+        if (!s_.convective[z(i)]) continue;
+        for (int j : {i, i + 1})
+          if (!s_.has_response[z(j)]) eos_response(u, j);
+        face_transport(u, i);
+      }
+    } catch (const std::exception&) {
+      return false;
+    }
+  }
   const auto o = z(n_ - 1);
   s_.grad[o] = s_.grad[o > 0 ? o - 1 : 0];
   s_.grad_rad[o] = s_.grad_rad[o > 0 ? o - 1 : 0];
   s_.grad_ad_face[o] = s_.grad_ad[o];
   s_.convective[o] = 0;
   return true;
+}
+
+// Derivatives of grad_ad, ln c_P, ln delta of cell i by one-sided differences of the EOS.
+void StructureEquations::eos_response(const double* u, int i) {
+  constexpr double h = 1e-6;
+  const auto k = z(i);
+  const double rho = std::exp(u[var(i, 2)]), T = std::exp(u[var(i, 3)]);
+  auto response = [&](double r, double t, double& ga, double& lncp, double& lndelta) {
+    const EosResult e = p_.micro->eos(make_state_unchecked(r, t, p_.X[k], p_.mom[k]));
+    ga = e.grad_ad;
+    lncp = std::log(e.cP);
+    lndelta = std::log((t * e.dP_dT) / (r * e.dP_drho));
+  };
+  const double ga0 = s_.grad_ad[k], lncp0 = std::log(s_.cP[k]), lnd0 = std::log(s_.delta[k]);
+  double ga, lncp, lnd;
+  response(rho * std::exp(h), T, ga, lncp, lnd);
+  s_.dgrad_ad_dlnrho[k] = (ga - ga0) / h;
+  s_.dlncP_dlnrho[k] = (lncp - lncp0) / h;
+  s_.dlndelta_dlnrho[k] = (lnd - lnd0) / h;
+  response(rho, T * std::exp(h), ga, lncp, lnd);
+  s_.dgrad_ad_dlnT[k] = (ga - ga0) / h;
+  s_.dlncP_dlnT[k] = (lncp - lncp0) / h;
+  s_.dlndelta_dlnT[k] = (lnd - lnd0) / h;
+  s_.has_response[k] = 1;
 }
 
 // Temperature gradient at face i and its derivatives with respect to the unknowns it depends on.
@@ -109,6 +148,9 @@ void StructureEquations::face_transport(const double* u, int i) {
   const double dlnT[4] = {0.0, w, 0.0, wb};
   const double dlnrho[4] = {w, 0.0, wb, 0.0};
   const double dlnk[4] = {w * s_.dlnk_dlnrho[a], w * s_.dlnk_dlnT[a], wb * s_.dlnk_dlnrho[b], wb * s_.dlnk_dlnT[b]};
+  // grad_ad, c_P, delta at the face and their derivatives (zero unless the cells have their EOS response)
+  const double dgrad_ad[4] = {w * s_.dgrad_ad_dlnrho[a], w * s_.dgrad_ad_dlnT[a], wb * s_.dgrad_ad_dlnrho[b],
+                              wb * s_.dgrad_ad_dlnT[b]};
 
   const double D = 3.0 * kappa_f * P_f / (16.0 * c::pi * c::a_rad_cgs * c::c_cgs * c::G_cgs * m * T_f * T_f * T_f * T_f);
   const double grad_rad = D * L;
@@ -131,14 +173,18 @@ void StructureEquations::face_transport(const double* u, int i) {
   if (grad_rad > grad_crit && alpha > 0.0) {
     const double delta = w * s_.delta[a] + wb * s_.delta[b];
     const double cP = w * s_.cP[a] + wb * s_.cP[b];
+    const double dlncP[4] = {w * s_.cP[a] * s_.dlncP_dlnrho[a] / cP, w * s_.cP[a] * s_.dlncP_dlnT[a] / cP,
+                             wb * s_.cP[b] * s_.dlncP_dlnrho[b] / cP, wb * s_.cP[b] * s_.dlncP_dlnT[b] / cP};
+    const double dlndelta[4] = {w * s_.delta[a] * s_.dlndelta_dlnrho[a] / delta, w * s_.delta[a] * s_.dlndelta_dlnT[a] / delta,
+                                wb * s_.delta[b] * s_.dlndelta_dlnrho[b] / delta, wb * s_.delta[b] * s_.dlndelta_dlnT[b] / delta};
     const double g = c::G_cgs * m / (r * r);
     const double U = mlt_U(alpha, T_f, rho_f, P_f, kappa_f, cP, delta, g);
     const MltGradient mg = mlt_gradient(grad_rad, grad_ad, U);
     s_.grad[a] = mg.grad;
     s_.convective[a] = 1;
     for (int q = 0; q < 4; ++q) {
-      const double dlnU = 3.0 * dlnT[q] - 0.5 * dlnrho[q] - dlnk[q] - 1.5 * dlnP[q];
-      dg[q] = mg.dgrad_dgrad_rad * dgrad_rad[q] + mg.dgrad_dlnU * dlnU;
+      const double dlnU = 3.0 * dlnT[q] - 0.5 * dlnrho[q] - dlnk[q] - 1.5 * dlnP[q] - dlncP[q] - 0.5 * dlndelta[q];
+      dg[q] = mg.dgrad_dgrad_rad * dgrad_rad[q] + mg.dgrad_dgrad_ad * dgrad_ad[q] + mg.dgrad_dlnU * dlnU;
     }
     dg[4] = mg.dgrad_dlnU * (-2.0);  // ln U contains + ln g = ln(G m) - 2 ln r
     dg[5] = mg.dgrad_dgrad_rad * D;

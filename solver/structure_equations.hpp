@@ -16,7 +16,9 @@
 // atmosphere T^4 = (3/4) T_eff^4 (tau + 2/3) with kappa of the outer cell gives
 //   P_{n-1} = tau_s G M / (R^2 kappa) + G M dm_{n-1} / (8 pi R^4)
 //   T_{n-1}^4 = (3/4) [L / (4 pi sigma R^2)] (tau_{n-1} + 2/3),  tau_{n-1} = tau_s + kappa dm_{n-1} / (8 pi R^2).
-// The Jacobian is exact except for the derivatives of grad_ad, c_P and delta (held fixed within a step).
+// The Jacobian is analytic from the derivatives the microphysics returns; where MLT acts, the derivatives of
+// grad_ad, c_P and delta (which the EOS does not return) are taken by one-sided finite differences of the
+// EOS in ln rho and ln T (two extra EOS calls per cell next to a convective face).
 #pragma once
 
 #include <sundials/sundials_matrix.h>
@@ -56,6 +58,9 @@ struct StepProblem {
 struct StructureState {
   // cells
   std::vector<double> lnP, chi_rho, chi_T, E, dE_dlnrho, dE_dlnT, grad_ad, cP, delta;
+  // d(grad_ad, ln c_P, ln delta)/d(ln rho, ln T); filled only for cells next to a convective face
+  std::vector<double> dgrad_ad_dlnrho, dgrad_ad_dlnT, dlncP_dlnrho, dlncP_dlnT, dlndelta_dlnrho, dlndelta_dlnT;
+  std::vector<char> has_response;
   std::vector<double> lnkappa, dlnk_dlnrho, dlnk_dlnT;
   std::vector<double> eps_nuc, deps_nuc_dlnrho, deps_nuc_dlnT, eps_H, eps_He;
   std::vector<double> eps_nu, deps_nu_dlnrho, deps_nu_dlnT, eps_nu_mu;
@@ -86,6 +91,7 @@ class StructureEquations {
 
  private:
   void face_transport(const double* u, int i);
+  void eos_response(const double* u, int i);
   const StepProblem& p_;
   int n_;
   StructureState s_;
