@@ -30,6 +30,8 @@ constexpr int kRelaxMaxSteps = 400;
 constexpr double kMaxPredictor = 0.2;
 // L_He below this [Lsun] does not limit the step.
 constexpr double kLHeFloorLsun = 1.0e-3;
+// Central X(H1) below this does not limit the step.
+constexpr double kXcFloor = 1.0e-3;
 
 // T at which the EOS gives pressure P at density rho (Newton in ln T from the ideal-gas estimate).
 double temperature_from_pressure(const Microphysics& micro, double rho, double P, const Composition& X,
@@ -63,6 +65,7 @@ struct StellarEvolution::Attempt {
   StellarModel model;   // end of the step, after burning and mixing
   StructureState state; // physics at the solution (start-of-step composition)
   double ratio = 0;     // largest change / limit of the step (LTE: square root of error / tolerance)
+  double reject_ratio = 0;  // the same without the truncation-error estimate
   const char* limiter = "";
   double L_He_Lsun = 0;
   std::vector<double> dlnr, dlnrho, dlnT;
@@ -135,7 +138,7 @@ bool StellarEvolution::attempt(const EvolutionState& S, double dt, bool relax, A
     if (predict) {
       const double e = std::max({std::fabs(u[z(4 * i)] - u_pred[z(4 * i)]), std::fabs(u[z(4 * i + 2)] - u_pred[z(4 * i + 2)]),
                                  std::fabs(u[z(4 * i + 3)] - u_pred[z(4 * i + 3)])});
-      lte2 += e * e;
+      lte2 += m0.dm[z(i)] * e * e;
     }
   }
   const double dlogL = std::fabs(std::log10(a.model.L[z(n - 1)] / m0.L[z(n - 1)]));
@@ -168,7 +171,13 @@ bool StellarEvolution::attempt(const EvolutionState& S, double dt, bool relax, A
   consider(dX / ts.max_dX, "dX");
   consider(dlogL / ts.max_dlogL, "dlogL");
   consider(dlogLHe / ts.max_dlogL_He, "dlogL_He");
-  if (predict) consider(std::sqrt(std::sqrt(lte2 / n) / ts.lte_tol), "lte");
+  consider(std::fabs(std::log10((a.model.X[0][Species::h1] + kXcFloor) / (m0.X[0][Species::h1] + kXcFloor))) /
+               ts.max_dlogX_centre,
+           "dlogXc");
+  a.reject_ratio = a.ratio;
+  // The truncation-error estimate steers the step but never rejects it: a jump that does not shrink with
+  // the step (hydrostatic readjustment to a composition changed by the last step) would otherwise stall.
+  if (predict) consider(std::sqrt(std::sqrt(lte2 / m0.mass_g()) / ts.lte_tol), "lte");
   return true;
 }
 
@@ -303,10 +312,10 @@ bool StellarEvolution::step(EvolutionState& S) {
   int retries = 0;
   for (;;) {
     const bool ok = attempt(S, dt, false, a);
-    if (ok && a.ratio <= ts.reject_factor) break;
+    if (ok && a.reject_ratio <= ts.reject_factor) break;
     if (ok) diag("  attempt dt %.4e yr rejected: %s ratio %.3g", dt / c::year_s, a.limiter, a.ratio);
     ++retries;
-    dt *= ok ? std::clamp(0.8 / a.ratio, 0.1, 0.5) : 0.5;
+    dt *= ok ? std::clamp(0.8 / a.reject_ratio, 0.1, 0.5) : 0.5;
     if (retries > ts.max_retries || dt < ts.dt_min_yr * c::year_s) {
       S.total_retries += retries;
       std::ostringstream os;

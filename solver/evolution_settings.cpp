@@ -45,7 +45,8 @@ void EvolutionSettings::validate() const {
   for (auto [name, v] : {std::pair{"timestep.dt_initial_yr", timestep.dt_initial_yr},
                          {"timestep.dt_max_yr", timestep.dt_max_yr}, {"timestep.dt_min_yr", timestep.dt_min_yr},
                          {"timestep.max_dlnT", timestep.max_dlnT}, {"timestep.max_dlnrho", timestep.max_dlnrho},
-                         {"timestep.max_dX", timestep.max_dX}, {"timestep.max_dlogL", timestep.max_dlogL},
+                         {"timestep.max_dX", timestep.max_dX}, {"timestep.max_dlogX_centre", timestep.max_dlogX_centre},
+                         {"timestep.max_dlogL", timestep.max_dlogL},
                          {"timestep.max_dlogL_He", timestep.max_dlogL_He}, {"timestep.lte_tol", timestep.lte_tol}})
     positive(name, v);
   require(timestep.max_growth > 1.0 && timestep.max_growth <= 10.0, "timestep.max_growth", timestep.max_growth,

@@ -34,6 +34,7 @@ struct TimestepSettings {
   double max_dlnT = 0.05;        // largest change of ln T in any cell per step
   double max_dlnrho = 0.15;      // largest change of ln rho in any cell per step
   double max_dX = 0.05;          // largest burning change of X(H1) or X(He4) in any cell per step
+  double max_dlogX_centre = 0.05;  // largest change of log10(X_c(H1) + 1e-3) per step (hydrogen exhaustion)
   double max_dlogL = 0.05;       // largest change of log10 L (surface) per step
   double max_dlogL_He = 0.1;     // largest change of log10 L_He per step once L_He > 1e-3 Lsun
   double lte_tol = 2.0e-3;       // RMS over cells of |ln y - ln y_predicted|, y = r, rho, T
@@ -60,7 +61,7 @@ struct EvolutionSettings {
   TimestepSettings timestep;
   StopSettings stop;
   double eta_reimers = 0.0;      // Reimers (1975) mass-loss efficiency; 0.2-0.4 typical for globular clusters
-  double burn_min_energy = 1.0e3;  // cells releasing less than this per step [erg/g] are not burned
+  double burn_min_energy = 1.0e8;  // cells releasing less than this per step [erg/g] (Delta X(H1) ~ 2e-11) are not burned
   double core_X_H = 0.01;        // the helium core is the mass inside which X(H1) < core_X_H
 
   // Initial composition: X = 1 - Y - Z with the GN93 metal mixture.

@@ -13,6 +13,7 @@
 #include <cstring>
 
 #include "analytic_physics.hpp"
+#include "checkpoint.hpp"
 #include "composition_update.hpp"
 #include "constants.hpp"
 #include "error.hpp"
@@ -230,7 +231,8 @@ TEST(StellarEvolution, RestartFromStateCopyIsBitExact) {
   }
   ASSERT_EQ(state.stop, st::StopReason::max_models);
   ASSERT_EQ(straight.size(), 40u);
-  // A fresh solver object resumes from the copy.
+  // A fresh solver object resumes from the copy, passed through the flat checkpoint form io/ stores.
+  checkpoint = st::restore_checkpoint(st::make_checkpoint(checkpoint));
   st::StellarEvolution evo2(s, micro);
   std::vector<st::HistoryRecord> resumed;
   while (checkpoint.stop == st::StopReason::none)
