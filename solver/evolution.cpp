@@ -26,6 +26,7 @@ std::size_t z(int i) { return static_cast<std::size_t>(i); }
 constexpr double kRelaxDtStartYr = 1.0e2;
 constexpr double kRelaxStaticFromYr = 1.0e6;
 constexpr int kRelaxMaxSteps = 400;
+constexpr int kRelaxEasyIterations = 6;
 // The largest predicted change of a logarithm applied to the Newton start.
 constexpr double kMaxPredictor = 0.2;
 // L_He below this [Lsun] does not limit the step.
@@ -133,6 +134,8 @@ bool StellarEvolution::attempt(const EvolutionState& S, double dt, bool relax, A
     a.dlnr[k] = a.model.lnr[k] - m0.lnr[k];
     a.dlnrho[k] = a.model.lnrho[k] - m0.lnrho[k];
     a.dlnT[k] = a.model.lnT[k] - m0.lnT[k];
+    // Cells just made by the remesh carry interpolated states: their first adjustment is not evolution.
+    if (k < S.remapped.size() && S.remapped[k]) continue;
     dlnT_max = std::max(dlnT_max, std::fabs(a.dlnT[k]));
     dlnrho_max = std::max(dlnrho_max, std::fabs(a.dlnrho[k]));
     if (predict) {
@@ -247,7 +250,7 @@ EvolutionState StellarEvolution::zams() {
   relax_mesh.max_dL = 1.0e30;
   for (int step = 0; step < kRelaxMaxSteps; ++step) {
     cell_pressure_opacity(model, lnP, lnk);
-    remesh(model, lnP, lnk, relax_mesh, {});
+    const RemeshResult rm = remesh(model, lnP, lnk, relax_mesh, {});
     Attempt a;
     int retries = 0;
     while (!attempt(S, dt, true, a)) {
@@ -260,10 +263,11 @@ EvolutionState StellarEvolution::zams() {
     diag("relax %3d dt %.3e yr iter %d ratio %.3g (%s) L %.4e Lsun R %.4e Rsun Tc %.4e K zones %d", step,
          dt / c::year_s, a.iterations, a.ratio, a.limiter, model.L.back() / c::Lsun_cgs,
          std::exp(model.lnr.back()) / c::Rsun_cm, std::exp(model.lnT[0]), model.cells());
-    // The seed is far from equilibrium: every converged pseudo-time step is taken, and its changes only
-    // steer the next one.
-    dt *= std::clamp(0.9 / std::max(a.ratio, 1e-3), 0.2, 2.0);
-    if (dt > kRelaxStaticFromYr * c::year_s) {
+    // The pseudo-time is only a continuation parameter: every converged step is taken, and the step
+    // doubles while Newton converges easily.
+    if (a.iterations <= kRelaxEasyIterations) dt *= 2.0;
+    // Thermal equilibrium is tried once the pseudo-time is long and the mesh has settled.
+    if (dt > kRelaxStaticFromYr * c::year_s && rm.splits == 0) {
       StellarModel trial = model;
       if (solve_static(trial)) {
         model = std::move(trial);
@@ -304,7 +308,9 @@ bool StellarEvolution::step(EvolutionState& S) {
   if (settings_.mesh.adaptive) {
     std::vector<double> lnP, lnk;
     cell_pressure_opacity(S.model, lnP, lnk);
-    remesh(S.model, lnP, lnk, settings_.mesh, {&S.dlnr_prev, &S.dlnrho_prev, &S.dlnT_prev});
+    S.remapped = remesh(S.model, lnP, lnk, settings_.mesh, {&S.dlnr_prev, &S.dlnrho_prev, &S.dlnT_prev}).remapped;
+  } else {
+    S.remapped.assign(S.model.dm.size(), 0);
   }
 
   double dt = std::min({S.dt_next_s, ts.dt_max_yr * c::year_s, max_age_s - S.model.age_s});

@@ -32,6 +32,7 @@ struct EvolutionState {
   double dt_prev_s = 0;           // last accepted step [s]; 0 before the first
   std::vector<double> dlnr_prev, dlnrho_prev, dlnT_prev;  // per-cell changes over the last step
   std::vector<double> L_He_recent;  // L_He [Lsun] of the latest models, newest last
+  std::vector<char> remapped;       // cells of the current mesh made by its last remesh (not checkpointed)
   long total_retries = 0;
   long total_newton_iterations = 0;
   StopReason stop = StopReason::none;

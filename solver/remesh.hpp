@@ -17,6 +17,7 @@ namespace nuflash::stellar {
 struct RemeshResult {
   int splits = 0;
   int merges = 0;
+  std::vector<char> remapped;  // per new cell: 1 if made by a split or a merge (its state is interpolated)
 };
 
 // lnP and lnkappa are the cell values of the model (from its EOS and opacity). `carried` are further
