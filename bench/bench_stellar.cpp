@@ -1,0 +1,69 @@
+// Stellar-evolution solver costs with the analytic physics of tests/support (so that they measure the
+// solver itself; the real microphysics adds its own cost per call): one residual + banded Jacobian of a
+// ZAMS model, one implicit step on the main sequence, and the ZAMS construction.
+#include <benchmark/benchmark.h>
+#include <sunmatrix/sunmatrix_band.h>
+
+#include "analytic_physics.hpp"
+#include "evolution.hpp"
+#include "structure_equations.hpp"
+
+namespace st = nuflash::stellar;
+
+namespace {
+
+st::EvolutionSettings bench_settings() {
+  st::EvolutionSettings s;
+  s.mass_Msun = 1.0;
+  s.Y = 0.28;
+  s.Z = 0.02;
+  return s;
+}
+
+}  // namespace
+
+static void BM_StellarResidualAndJacobian(benchmark::State& bs) {
+  const auto micro = nuflash::testing::ideal_gas_physics();
+  st::StellarEvolution evo(bench_settings(), micro);
+  const auto state = evo.zams();
+  const auto problem = st::make_step_problem(state.model, micro, {}, 1.0e13);
+  st::StructureEquations eq(problem);
+  const auto u = st::pack_unknowns(state.model, problem.L_unit);
+  std::vector<double> F(u.size());
+  auto ctx = st::make_sun_context();
+  st::SUNMatrixPtr J(SUNBandMatrix(static_cast<sunindextype>(u.size()), st::kJacobianUpper, st::kJacobianLower, ctx.get()));
+  for (auto _ : bs) {
+    eq.evaluate(u.data());
+    eq.residual(u.data(), F.data());
+    eq.jacobian(u.data(), J.get());
+    benchmark::DoNotOptimize(F.data());
+  }
+  bs.counters["zones"] = state.model.cells();
+}
+BENCHMARK(BM_StellarResidualAndJacobian)->Unit(benchmark::kMicrosecond);
+
+static void BM_StellarStep(benchmark::State& bs) {
+  const auto micro = nuflash::testing::ideal_gas_physics();
+  st::StellarEvolution evo(bench_settings(), micro);
+  auto start = evo.zams();
+  for (int k = 0; k < 20; ++k) evo.step(start);  // on the main sequence, steps of ~1e8 yr
+  long iterations = 0, steps = 0;
+  for (auto _ : bs) {
+    auto s = start;
+    evo.step(s);
+    iterations += evo.history().newton_iterations;
+    ++steps;
+  }
+  bs.counters["zones"] = start.model.cells();
+  bs.counters["newton_iterations"] = static_cast<double>(iterations) / static_cast<double>(steps);
+}
+BENCHMARK(BM_StellarStep)->Unit(benchmark::kMillisecond);
+
+static void BM_StellarZams(benchmark::State& bs) {
+  const auto micro = nuflash::testing::ideal_gas_physics();
+  for (auto _ : bs) {
+    st::StellarEvolution evo(bench_settings(), micro);
+    benchmark::DoNotOptimize(evo.zams());
+  }
+}
+BENCHMARK(BM_StellarZams)->Unit(benchmark::kMillisecond);

@@ -1,0 +1,47 @@
+#include "stellar_physics.hpp"
+
+#include <sstream>
+
+#include "burn.hpp"
+#include "nuclear/energy_generation.hpp"
+
+namespace nuflash::rgb {
+
+stellar::Microphysics make_stellar_physics(const StellarPhysicsOptions& o) {
+  stellar::Microphysics m;
+  std::ostringstream name;
+  name << "nuflash (eos, opacity " << (o.opacity_tables ? "tables" : "analytic") << ", nuclear network, neutrino mu12 = "
+       << o.neutrino.mu12 << ")";
+  m.name = name.str();
+  const EosOptions eos_options = o.eos;
+  m.eos = [eos_options](const State& s) { return eos(s, eos_options); };
+  const auto tables = o.opacity_tables;
+  m.opacity = [tables](const State& s) {
+    const OpacityResult r = opacity(s, tables.get());
+    return stellar::OpacityPoint{r.kappa, r.dlnkappa_dlnrho, r.dlnkappa_dlnT};
+  };
+  m.nuclear = [](const State& s) {
+    const nuclear::NuclearBurning b = nuclear::nuclear_burning(s);
+    return stellar::NuclearPoint{b.eps_nuc, b.deps_dlnrho, b.deps_dlnT, b.eps_pp + b.eps_cno,
+                                 b.eps_3a + b.eps_CaO + b.eps_alpha};
+  };
+  const NeutrinoOptions nu_options = o.neutrino;
+  m.neutrino = [nu_options](const State& s, const EosResult& e) {
+    const NeutrinoResult r = neutrino_losses(s, e, nu_options);
+    stellar::NeutrinoPoint p;
+    p.eps = r.eps_nu_sm + r.eps_nu_mu;
+    p.deps_dlnT = s.T_K * (r.deps_nu_sm_dT + r.deps_nu_mu_dT);
+    p.deps_dlnrho = s.rho_cgs * (r.deps_nu_sm_drho + r.deps_nu_mu_drho);
+    p.eps_mu = r.eps_nu_mu;
+    return p;
+  };
+  m.burn = [](const State& s, double rho_end, double T_end, double dt) {
+    BurnOptions b;
+    b.rho_end_cgs = rho_end;
+    b.T_end_K = T_end;
+    return burn(s.comp, s.rho_cgs, s.T_K, dt, b).comp;
+  };
+  return m;
+}
+
+}  // namespace nuflash::rgb

@@ -1,0 +1,46 @@
+#include "composition_update.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace nuflash::stellar {
+namespace {
+std::size_t z(int i) { return static_cast<std::size_t>(i); }
+}  // namespace
+
+double burn_cells(StellarModel& model, const StellarModel& start, const std::vector<double>& eps_nuc,
+                  const Microphysics& micro, double dt_s, double min_energy) {
+  double dX = 0;
+  for (int i = 0; i < model.cells(); ++i) {
+    const auto k = z(i);
+    if (std::fabs(eps_nuc[k]) * dt_s < min_energy) continue;
+    const Composition& X0 = model.X[k];
+    const State st = make_state_unchecked(std::exp(start.lnrho[k]), std::exp(start.lnT[k]), X0, moments(X0));
+    const Composition X1 = micro.burn(st, std::exp(model.lnrho[k]), std::exp(model.lnT[k]), dt_s);
+    dX = std::max({dX, std::fabs(X1[Species::h1] - X0[Species::h1]), std::fabs(X1[Species::he4] - X0[Species::he4])});
+    model.X[k] = X1;
+  }
+  return dX;
+}
+
+void mix_convective_regions(StellarModel& model, const std::vector<char>& convective_face) {
+  const int n = model.cells();
+  int i = 0;
+  while (i < n) {
+    int j = i;  // the region is cells i..j
+    while (j + 1 < n && convective_face[z(j)]) ++j;
+    if (j > i) {
+      double mass = 0;
+      Composition sum;
+      for (int k = i; k <= j; ++k) {
+        mass += model.dm[z(k)];
+        for (int q = 0; q < kNumSpecies; ++q) sum.X[z(q)] += model.dm[z(k)] * model.X[z(k)].X[z(q)];
+      }
+      for (int q = 0; q < kNumSpecies; ++q) sum.X[z(q)] /= mass;
+      for (int k = i; k <= j; ++k) model.X[z(k)] = sum;
+    }
+    i = j + 1;
+  }
+}
+
+}  // namespace nuflash::stellar

@@ -1,0 +1,403 @@
+#include "evolution.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdarg>
+#include <cstdio>
+#include <sstream>
+
+#include "composition_update.hpp"
+#include "constants.hpp"
+#include "error.hpp"
+#include "lane_emden.hpp"
+#include "mass_loss.hpp"
+#include "polytrope_seed.hpp"
+#include "remesh.hpp"
+#include "structure_newton.hpp"
+
+namespace nuflash::stellar {
+namespace {
+
+namespace c = constants;
+std::size_t z(int i) { return static_cast<std::size_t>(i); }
+
+// Relaxation of the initial polytrope: first pseudo-time step, and the step from which a thermal-equilibrium
+// solve is tried.
+constexpr double kRelaxDtStartYr = 1.0e2;
+constexpr double kRelaxStaticFromYr = 1.0e6;
+constexpr int kRelaxMaxSteps = 400;
+constexpr int kRelaxEasyIterations = 6;
+// The largest predicted change of a logarithm applied to the Newton start.
+constexpr double kMaxPredictor = 0.2;
+// L_He below this [Lsun] does not limit the step.
+constexpr double kLHeFloorLsun = 1.0e-3;
+// Central X(H1) below this does not limit the step.
+constexpr double kXcFloor = 1.0e-3;
+
+// T at which the EOS gives pressure P at density rho (Newton in ln T from the ideal-gas estimate).
+double temperature_from_pressure(const Microphysics& micro, double rho, double P, const Composition& X,
+                                 const CompositionMoments& mom) {
+  double lnT = std::log(P * mom.mu * c::mu_g / (rho * c::kB_cgs));
+  for (int it = 0; it < 50; ++it) {
+    const EosResult e = micro.eos(make_state_unchecked(rho, std::exp(lnT), X, mom));
+    const double chiT = std::exp(lnT) * e.dP_dT / e.P;
+    const double step = std::clamp((std::log(P) - std::log(e.P)) / std::max(chiT, 0.05), -1.0, 1.0);
+    lnT += step;
+    if (std::fabs(step) < 1e-10) break;
+  }
+  return std::exp(lnT);
+}
+
+}  // namespace
+
+const char* to_string(StopReason r) {
+  switch (r) {
+    case StopReason::none: return "none";
+    case StopReason::helium_flash: return "helium_flash";
+    case StopReason::max_age: return "max_age";
+    case StopReason::max_models: return "max_models";
+    case StopReason::solver_failure: return "solver_failure";
+  }
+  return "none";
+}
+
+struct StellarEvolution::Attempt {
+  int iterations = 0;
+  StellarModel model;   // end of the step, after burning and mixing
+  StructureState state; // physics at the solution (start-of-step composition)
+  double ratio = 0;     // largest change / limit of the step (LTE: square root of error / tolerance)
+  double reject_ratio = 0;  // the same without the truncation-error estimate
+  const char* limiter = "";
+  double L_He_Lsun = 0;
+  std::vector<double> dlnr, dlnrho, dlnT;
+};
+
+StellarEvolution::StellarEvolution(const EvolutionSettings& settings, const Microphysics& micro)
+    : settings_(settings), micro_(micro), ctx_(make_sun_context()) {
+  settings_.validate();
+  validate(micro_);
+}
+
+void StellarEvolution::cell_pressure_opacity(const StellarModel& model, std::vector<double>& lnP,
+                                             std::vector<double>& lnkappa) const {
+  const int n = model.cells();
+  lnP.resize(z(n));
+  lnkappa.resize(z(n));
+  for (int i = 0; i < n; ++i) {
+    const auto k = z(i);
+    const State st = make_state_unchecked(std::exp(model.lnrho[k]), std::exp(model.lnT[k]), model.X[k], moments(model.X[k]));
+    lnP[k] = std::log(micro_.eos(st).P);
+    lnkappa[k] = std::log(micro_.opacity(st).kappa);
+  }
+}
+
+bool StellarEvolution::attempt(const EvolutionState& S, double dt, bool relax, Attempt& a) {
+  const StellarModel& m0 = S.model;
+  const int n = m0.cells();
+  const StepProblem problem = make_step_problem(m0, micro_, settings_.structure, dt);
+  StructureEquations eq(problem);
+  std::vector<double> u = pack_unknowns(m0, problem.L_unit);
+  const std::vector<double> u_old = u;
+  const bool predict = !relax && S.dt_prev_s > 0.0 && S.dlnT_prev.size() == z(n);
+  if (predict) {
+    const double f = dt / S.dt_prev_s;
+    auto pred = [&](double d) { return std::clamp(f * d, -kMaxPredictor, kMaxPredictor); };
+    for (int i = 0; i < n; ++i) {
+      u[z(kVarsPerCell * i)] += pred(S.dlnr_prev[z(i)]);
+      u[z(kVarsPerCell * i + 2)] += pred(S.dlnrho_prev[z(i)]);
+      u[z(kVarsPerCell * i + 3)] += pred(S.dlnT_prev[z(i)]);
+    }
+  }
+  const std::vector<double> u_pred = u;
+  NewtonResult res = solve_structure(eq, u, settings_.newton, ctx_.get());
+  a.iterations = res.iterations;
+  if (!res.converged && predict) {
+    u = u_old;
+    res = solve_structure(eq, u, settings_.newton, ctx_.get());
+    a.iterations += res.iterations;
+  }
+  if (!res.converged) {
+    diag("  attempt dt %.4e yr: Newton failed (KINSOL flag %d, residual %.3e, %d iterations)", dt / c::year_s,
+         res.kinsol_flag, res.residual_norm, a.iterations);
+    return false;
+  }
+
+  a.model = m0;
+  unpack_unknowns(u.data(), problem.L_unit, a.model);
+  a.state = eq.state();
+  a.dlnr.resize(z(n));
+  a.dlnrho.resize(z(n));
+  a.dlnT.resize(z(n));
+  double dlnT_max = 0, dlnrho_max = 0, lte2 = 0;
+  for (int i = 0; i < n; ++i) {
+    const auto k = z(i);
+    a.dlnr[k] = a.model.lnr[k] - m0.lnr[k];
+    a.dlnrho[k] = a.model.lnrho[k] - m0.lnrho[k];
+    a.dlnT[k] = a.model.lnT[k] - m0.lnT[k];
+    // Cells just made by the remesh carry interpolated states: their first adjustment is not evolution.
+    if (k < S.remapped.size() && S.remapped[k]) continue;
+    dlnT_max = std::max(dlnT_max, std::fabs(a.dlnT[k]));
+    dlnrho_max = std::max(dlnrho_max, std::fabs(a.dlnrho[k]));
+    if (predict) {
+      const double e = std::max({std::fabs(u[z(4 * i)] - u_pred[z(4 * i)]), std::fabs(u[z(4 * i + 2)] - u_pred[z(4 * i + 2)]),
+                                 std::fabs(u[z(4 * i + 3)] - u_pred[z(4 * i + 3)])});
+      lte2 += m0.dm[z(i)] * e * e;
+    }
+  }
+  const double dlogL = std::fabs(std::log10(a.model.L[z(n - 1)] / m0.L[z(n - 1)]));
+  double dX = 0;
+  if (!relax) {
+    dX = burn_cells(a.model, m0, a.state.eps_nuc, micro_, dt, settings_.burn_min_energy);
+    mix_convective_regions(a.model, a.state.convective);
+    a.model.age_s += dt;
+  }
+  a.L_He_Lsun = 0;
+  for (int i = 0; i < n; ++i) a.L_He_Lsun += m0.dm[z(i)] * a.state.eps_He[z(i)];
+  a.L_He_Lsun /= c::Lsun_cgs;
+  double dlogLHe = 0;
+  if (!relax && !S.L_He_recent.empty()) {
+    const double prev = S.L_He_recent.back();
+    if (std::max(prev, a.L_He_Lsun) > kLHeFloorLsun)
+      dlogLHe = std::fabs(std::log10((a.L_He_Lsun + kLHeFloorLsun) / (prev + kLHeFloorLsun)));
+  }
+  const TimestepSettings& ts = settings_.timestep;
+  a.ratio = 0;
+  a.limiter = "none";
+  auto consider = [&](double r, const char* name) {
+    if (r > a.ratio) {
+      a.ratio = r;
+      a.limiter = name;
+    }
+  };
+  consider(dlnT_max / ts.max_dlnT, "dlnT");
+  consider(dlnrho_max / ts.max_dlnrho, "dlnrho");
+  consider(dX / ts.max_dX, "dX");
+  consider(dlogL / ts.max_dlogL, "dlogL");
+  consider(dlogLHe / ts.max_dlogL_He, "dlogL_He");
+  consider(std::fabs(std::log10((a.model.X[0][Species::h1] + kXcFloor) / (m0.X[0][Species::h1] + kXcFloor))) /
+               ts.max_dlogX_centre,
+           "dlogXc");
+  a.reject_ratio = a.ratio;
+  // The truncation-error estimate steers the step but never rejects it: a jump that does not shrink with
+  // the step (hydrostatic readjustment to a composition changed by the last step) would otherwise stall.
+  if (predict) consider(std::sqrt(std::sqrt(lte2 / m0.mass_g()) / ts.lte_tol), "lte");
+  return true;
+}
+
+bool StellarEvolution::solve_static(StellarModel& model) {
+  const StepProblem problem = make_step_problem(model, micro_, settings_.structure, 0.0);
+  StructureEquations eq(problem);
+  std::vector<double> u = pack_unknowns(model, problem.L_unit);
+  NewtonSettings ns = settings_.newton;
+  ns.max_iterations = std::max(ns.max_iterations, 30);
+  if (!solve_structure(eq, u, ns, ctx_.get()).converged) return false;
+  unpack_unknowns(u.data(), problem.L_unit, model);
+  last_state_ = eq.state();
+  return true;
+}
+
+EvolutionState StellarEvolution::zams() {
+  const double M = settings_.mass_Msun * c::Msun_g;
+  const Composition X0 = settings_.initial_composition();
+  const CompositionMoments mom = moments(X0);
+  const auto le = solve_lane_emden(3.0);
+  const double R_guess = c::Rsun_cm * std::pow(settings_.mass_Msun, 0.8);
+  // The seed's outermost cell holds 1e-6 of the mass (optical depth ~1e5): there the grey T(tau) relation
+  // is radiative diffusion, consistent with the polytrope. The remesher then halves the outer cell until
+  // its optical depth is below MeshSettings::max_surface_dtau while the model relaxes.
+  const auto dm = initial_cell_masses(M, settings_.mesh.max_dq_centre, 1e-6, settings_.mesh.max_dq, 1.25);
+  const auto seed = polytrope_profile(le, dm, R_guess);
+
+  EvolutionState S;
+  StellarModel& model = S.model;
+  const int n = static_cast<int>(dm.size());
+  model.resize(n);
+  model.dm = dm;
+  for (int i = 0; i < n; ++i) {
+    const auto k = z(i);
+    model.X[k] = X0;
+    model.lnr[k] = std::log(seed.r_face[k]);
+    model.lnrho[k] = std::log(seed.rho[k]);
+    model.lnT[k] = std::log(temperature_from_pressure(micro_, seed.rho[k], seed.P[k], X0, mom));
+    model.L[k] = c::Lsun_cgs;
+  }
+  // Luminosities that carry the seed's temperature gradient by radiation (grad_rad = D L at every face;
+  // the outermost face from the grey atmosphere): with them the first pseudo-time steps start close to
+  // their solution, whatever the seed's thermal state.
+  {
+    StructureSettings radiative = settings_.structure;
+    radiative.alpha_mlt = 0.0;
+    const StepProblem p = make_step_problem(model, micro_, radiative, 0.0);
+    StructureEquations eq(p);
+    const std::vector<double> u = pack_unknowns(model, p.L_unit);
+    if (!eq.evaluate(u.data())) throw ComputeError("ZAMS: the polytrope seed is outside the domain of the microphysics");
+    const StructureState& s = eq.state();
+    for (int i = 0; i + 1 < n; ++i) {
+      const auto k = z(i);
+      const double grad_seed = (model.lnT[k + 1] - model.lnT[k]) / (s.lnP[k + 1] - s.lnP[k]);
+      model.L[k] = grad_seed * c::Lsun_cgs / s.grad_rad[k];
+    }
+    const auto o = z(n - 1);
+    const double R = std::exp(model.lnr[o]), kappa = std::exp(s.lnkappa[o]);
+    const double tau = kTauPhotosphere + kappa * dm[o] / (8.0 * c::pi * R * R);
+    model.L[o] = 4.0 * c::pi * R * R * c::sigma_SB_cgs * std::exp(4.0 * model.lnT[o]) / (0.75 * (tau + 2.0 / 3.0));
+  }
+
+  double dt = kRelaxDtStartYr * c::year_s;
+  std::vector<double> lnP, lnk;
+  // The pseudo-time luminosity profile of the relaxation says nothing about where to zone.
+  MeshSettings relax_mesh = settings_.mesh;
+  relax_mesh.max_dL = 1.0e30;
+  for (int step = 0; step < kRelaxMaxSteps; ++step) {
+    cell_pressure_opacity(model, lnP, lnk);
+    const RemeshResult rm = remesh(model, lnP, lnk, relax_mesh, {});
+    Attempt a;
+    int retries = 0;
+    while (!attempt(S, dt, true, a)) {
+      dt *= 0.5;
+      if (++retries > settings_.timestep.max_retries)
+        throw ComputeError("ZAMS relaxation: the structure did not converge after " + std::to_string(retries) +
+                           " retries at relaxation step " + std::to_string(step));
+    }
+    model = std::move(a.model);
+    diag("relax %3d dt %.3e yr iter %d ratio %.3g (%s) L %.4e Lsun R %.4e Rsun Tc %.4e K zones %d", step,
+         dt / c::year_s, a.iterations, a.ratio, a.limiter, model.L.back() / c::Lsun_cgs,
+         std::exp(model.lnr.back()) / c::Rsun_cm, std::exp(model.lnT[0]), model.cells());
+    // The pseudo-time is only a continuation parameter: every converged step is taken, and the step
+    // doubles while Newton converges easily.
+    if (a.iterations <= kRelaxEasyIterations) dt *= 2.0;
+    // Thermal equilibrium is tried once the pseudo-time is long and the mesh has settled.
+    if (dt > kRelaxStaticFromYr * c::year_s && rm.splits == 0) {
+      StellarModel trial = model;
+      if (solve_static(trial)) {
+        model = std::move(trial);
+        model.age_s = 0;
+        S.model_number = 0;
+        S.dt_next_s = settings_.timestep.dt_initial_yr * c::year_s;
+        history_ = make_history(model, last_state_, 0, 0.0, settings_.core_X_H);
+        last_model_ = model;
+        S.dlnr_prev.assign(model.dm.size(), 0.0);
+        S.dlnrho_prev.assign(model.dm.size(), 0.0);
+        S.dlnT_prev.assign(model.dm.size(), 0.0);
+        return S;
+      }
+    }
+  }
+  throw ComputeError("ZAMS relaxation: no thermal-equilibrium model after " + std::to_string(kRelaxMaxSteps) +
+                     " relaxation steps");
+}
+
+bool StellarEvolution::step(EvolutionState& S) {
+  if (S.stop != StopReason::none) return false;
+  const StopSettings& st = settings_.stop;
+  const TimestepSettings& ts = settings_.timestep;
+  auto stop = [&](StopReason r, const std::string& msg) {
+    S.stop = r;
+    S.stop_message = msg;
+    return false;
+  };
+  if (S.model_number >= st.max_models)
+    return stop(StopReason::max_models, "reached max_models = " + std::to_string(st.max_models));
+  const double max_age_s = st.max_age_yr * c::year_s;
+  if (S.model.age_s >= max_age_s * (1.0 - 1e-12)) {
+    std::ostringstream os;
+    os << "reached max_age = " << st.max_age_yr << " yr";
+    return stop(StopReason::max_age, os.str());
+  }
+
+  if (settings_.mesh.adaptive) {
+    std::vector<double> lnP, lnk;
+    cell_pressure_opacity(S.model, lnP, lnk);
+    S.remapped = remesh(S.model, lnP, lnk, settings_.mesh, {&S.dlnr_prev, &S.dlnrho_prev, &S.dlnT_prev}).remapped;
+  } else {
+    S.remapped.assign(S.model.dm.size(), 0);
+  }
+
+  double dt = std::min({S.dt_next_s, ts.dt_max_yr * c::year_s, max_age_s - S.model.age_s});
+  Attempt a;
+  int retries = 0;
+  for (;;) {
+    const bool ok = attempt(S, dt, false, a);
+    if (ok && a.reject_ratio <= ts.reject_factor) break;
+    if (ok) diag("  attempt dt %.4e yr rejected: %s ratio %.3g", dt / c::year_s, a.limiter, a.ratio);
+    ++retries;
+    dt *= ok ? std::clamp(0.8 / a.reject_ratio, 0.1, 0.5) : 0.5;
+    if (retries > ts.max_retries || dt < ts.dt_min_yr * c::year_s) {
+      S.total_retries += retries;
+      std::ostringstream os;
+      os << "no acceptable step after " << retries << " attempts at model " << S.model_number + 1 << ", age "
+         << S.model.age_s / c::year_s << " yr (last dt " << dt / c::year_s << " yr, "
+         << (ok ? std::string("limit ") + a.limiter + " exceeded" : std::string("Newton did not converge")) << ")";
+      return stop(StopReason::solver_failure, os.str());
+    }
+  }
+
+  S.model = std::move(a.model);
+  S.model_number += 1;
+  S.total_retries += retries;
+  S.total_newton_iterations += a.iterations;
+  S.dt_prev_s = dt;
+  S.dlnr_prev = std::move(a.dlnr);
+  S.dlnrho_prev = std::move(a.dlnrho);
+  S.dlnT_prev = std::move(a.dlnT);
+  S.dt_next_s = std::min(dt * std::min(ts.max_growth, 0.9 / std::max(a.ratio, 1e-6)), ts.dt_max_yr * c::year_s);
+
+  history_ = make_history(S.model, a.state, S.model_number, dt, settings_.core_X_H);
+  diag("model %ld dt %.4e yr ratio %.3g (%s) iter %d retries %d zones %d", S.model_number, dt / c::year_s, a.ratio,
+       a.limiter, a.iterations, retries, S.model.cells());
+  history_.newton_iterations = a.iterations;
+  history_.retries = retries;
+  last_model_ = S.model;
+  last_state_ = std::move(a.state);
+
+  if (settings_.eta_reimers > 0.0) {
+    const double dM = reimers_mass_loss_rate(settings_.eta_reimers, S.model) * dt;
+    remove_envelope_mass(S.model, dM, helium_core_mass(S.model, settings_.core_X_H));
+  }
+
+  S.L_He_recent.push_back(a.L_He_Lsun);
+  const auto keep = z(st.flash_confirm_models + 1);
+  if (S.L_He_recent.size() > keep) S.L_He_recent.erase(S.L_He_recent.begin());
+  if (a.L_He_Lsun >= st.flash_L_He_Lsun && S.L_He_recent.size() == keep) {
+    bool rising = true;
+    for (std::size_t k = 1; k < keep; ++k) rising = rising && S.L_He_recent[k] > S.L_He_recent[k - 1];
+    if (rising) {
+      std::ostringstream os;
+      os << "helium flash: L_He = " << a.L_He_Lsun << " Lsun >= " << st.flash_L_He_Lsun << " Lsun, rising over the last "
+         << st.flash_confirm_models << " models";
+      S.stop = StopReason::helium_flash;
+      S.stop_message = os.str();
+    }
+  }
+  return true;
+}
+
+void StellarEvolution::diag(const char* fmt, ...) const {
+  if (!diagnostics_) return;
+  char buf[400];
+  va_list ap;
+  va_start(ap, fmt);
+  std::vsnprintf(buf, sizeof buf, fmt, ap);
+  va_end(ap);
+  diagnostics_(buf);
+}
+
+Profile StellarEvolution::profile() const { return make_profile(last_model_, last_state_, history_.model); }
+
+std::string progress_line(const HistoryRecord& h) {
+  char buf[200];
+  std::snprintf(buf, sizeof buf, "model %6ld  age %.6e yr  Mc %.4f Msun  log L %7.4f  log Teff %6.4f  dt %.3e yr  iter %d",
+                h.model, h.age_yr, h.Mc_He_Msun, h.log_L, h.log_Teff, h.dt_yr, h.newton_iterations);
+  return buf;
+}
+
+StopReason run_evolution(StellarEvolution& evo, EvolutionState& state,
+                         const std::function<void(const HistoryRecord&, const StellarEvolution&)>& on_model) {
+  if (state.model_number == 0 && on_model) on_model(evo.history(), evo);
+  while (state.stop == StopReason::none) {
+    if (evo.step(state) && on_model) on_model(evo.history(), evo);
+  }
+  return state.stop;
+}
+
+}  // namespace nuflash::stellar

@@ -1,0 +1,89 @@
+// Stellar evolution on the Lagrangian mass grid, one implicit step at a time.
+//
+// A step: (1) remesh; (2) solve the structure at t + dt with the start-of-step composition (KINSOL,
+// structure_newton.hpp), from a linear predictor; (3) burn every cell at its new (rho, T) and mix the
+// convective regions (operator splitting); (4) measure the changes and the local truncation error of the
+// predictor; redo with a smaller step if a limit is exceeded by TimestepSettings::reject_factor or Newton
+// fails; (5) accept, apply Reimers mass loss, and choose the next step from the limits.
+// Everything that determines the future of a run is in EvolutionState, so a copy of it is a checkpoint and
+// a run resumed from it repeats the original bit for bit.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "evolution_settings.hpp"
+#include "stellar_history.hpp"
+#include "stellar_microphysics.hpp"
+#include "stellar_model.hpp"
+#include "sundials_handles.hpp"
+
+namespace nuflash::stellar {
+
+enum class StopReason { none, helium_flash, max_age, max_models, solver_failure };
+// "none", "helium_flash", "max_age", "max_models", "solver_failure"
+const char* to_string(StopReason r);
+
+struct EvolutionState {
+  StellarModel model;
+  long model_number = 0;          // accepted models since the ZAMS (the ZAMS is model 0)
+  double dt_next_s = 0;           // proposed next step [s]
+  double dt_prev_s = 0;           // last accepted step [s]; 0 before the first
+  std::vector<double> dlnr_prev, dlnrho_prev, dlnT_prev;  // per-cell changes over the last step
+  std::vector<double> L_He_recent;  // L_He [Lsun] of the latest models, newest last
+  std::vector<char> remapped;       // cells of the current mesh made by its last remesh (not checkpointed)
+  long total_retries = 0;
+  long total_newton_iterations = 0;
+  StopReason stop = StopReason::none;
+  std::string stop_message;
+};
+
+class StellarEvolution {
+ public:
+  // Validates the settings and the microphysics (InputError).
+  StellarEvolution(const EvolutionSettings& settings, const Microphysics& micro);
+
+  // The zero-age main sequence of the settings' mass and composition: a polytrope n = 3 relaxed to
+  // thermal equilibrium with the composition held fixed. Throws ComputeError if the relaxation fails.
+  EvolutionState zams();
+
+  // Advances by one accepted model. Returns false, with state.stop and state.stop_message set, when the
+  // run ends (helium flash, max age, max models, or failure after the retries).
+  bool step(EvolutionState& state);
+
+  // Of the last accepted model.
+  const HistoryRecord& history() const { return history_; }
+  Profile profile() const;
+
+  const EvolutionSettings& settings() const { return settings_; }
+
+  // Receives one line per relaxation step, accepted model and failed attempt (time step, its limiter,
+  // Newton iterations, zones). Off by default.
+  void set_diagnostics(std::function<void(const std::string&)> sink) { diagnostics_ = std::move(sink); }
+
+ private:
+  struct Attempt;
+  bool attempt(const EvolutionState& state, double dt_s, bool relax, Attempt& out);
+  bool solve_static(StellarModel& model);
+  void diag(const char* fmt, ...) const __attribute__((format(printf, 2, 3)));
+  void cell_pressure_opacity(const StellarModel& model, std::vector<double>& lnP, std::vector<double>& lnkappa) const;
+
+  EvolutionSettings settings_;
+  const Microphysics& micro_;
+  SunContextPtr ctx_;
+  std::function<void(const std::string&)> diagnostics_;
+  HistoryRecord history_;
+  StellarModel last_model_;
+  StructureState last_state_;
+};
+
+// One line for a progress report: model, age, M_c, log L, log T_eff, dt, Newton iterations.
+std::string progress_line(const HistoryRecord& h);
+
+// Runs until a stop condition; on_model is called after every accepted model (and once for the ZAMS
+// when the state is at model 0). Returns the reason of the stop.
+StopReason run_evolution(StellarEvolution& evo, EvolutionState& state,
+                         const std::function<void(const HistoryRecord&, const StellarEvolution&)>& on_model);
+
+}  // namespace nuflash::stellar

@@ -1,0 +1,72 @@
+// Settings of a stellar-evolution run. Every field has a documented default; validate() throws
+// InputError naming the first value outside its allowed range.
+#pragma once
+
+#include "composition.hpp"
+#include "structure_equations.hpp"
+#include "structure_newton.hpp"
+
+namespace nuflash::stellar {
+
+// Zoning: a cell is split when a difference to a neighbour exceeds a limit, and two cells are merged when
+// every difference around them is below merge_fraction of its limit.
+struct MeshSettings {
+  bool adaptive = true;         // false: keep the mesh of the initial model
+  double max_dlnP = 0.1;        // |ln P| difference between adjacent cells
+  double max_dlnT = 0.05;       // |ln T| difference between adjacent cells
+  double max_dX = 0.05;         // |X(H1)|, |X(He4)| difference between adjacent cells
+  double max_dL = 0.02;         // luminosity made in one cell, in units of max|L|
+  double max_dq = 0.01;         // largest cell mass / M
+  double max_dq_centre = 1e-5;  // largest mass of the innermost cell / M
+  double max_mass_ratio = 3.0;  // a cell heavier than this times a neighbour is split
+  double min_dq = 1e-13;        // cells are never split below this mass / M
+  double min_dq_composition = 1e-6;  // ... nor for a composition jump below this mass / M
+  double max_surface_dtau = 0.5;     // optical depth of the outermost cell
+  double merge_fraction = 0.4;
+  int max_cells = 5000;
+};
+
+struct TimestepSettings {
+  double dt_initial_yr = 1.0e4;  // first step after the ZAMS
+  double dt_max_yr = 2.0e8;
+  double dt_min_yr = 1.0e-6;     // below this a failing step ends the run (solver_failure)
+  double max_growth = 1.5;       // largest factor between successive steps
+  double max_dlnT = 0.05;        // largest change of ln T in any cell per step
+  double max_dlnrho = 0.15;      // largest change of ln rho in any cell per step
+  double max_dX = 0.05;          // largest burning change of X(H1) or X(He4) in any cell per step
+  double max_dlogX_centre = 0.05;  // largest change of log10(X_c(H1) + 1e-3) per step (hydrogen exhaustion)
+  double max_dlogL = 0.05;       // largest change of log10 L (surface) per step
+  double max_dlogL_He = 0.1;     // largest change of log10 L_He per step once L_He > 1e-3 Lsun
+  double lte_tol = 2.0e-3;       // RMS over cells of |ln y - ln y_predicted|, y = r, rho, T
+  double reject_factor = 2.0;    // a step exceeding a limit by this factor is redone
+  int max_retries = 15;
+};
+
+// The helium flash: L_He >= flash_L_He_Lsun after L_He rose in each of the last flash_confirm_models
+// models (runaway confirmed).
+struct StopSettings {
+  double max_age_yr = 2.0e10;
+  long max_models = 50000;
+  double flash_L_He_Lsun = 10.0;
+  int flash_confirm_models = 3;
+};
+
+struct EvolutionSettings {
+  double mass_Msun = 0.82;
+  double Y = 0.245;
+  double Z = 2.0e-4;
+  StructureSettings structure;   // alpha_MLT, Ledoux switch
+  NewtonSettings newton;
+  MeshSettings mesh;
+  TimestepSettings timestep;
+  StopSettings stop;
+  double eta_reimers = 0.0;      // Reimers (1975) mass-loss efficiency; 0.2-0.4 typical for globular clusters
+  double burn_min_energy = 1.0e8;  // cells releasing less than this per step [erg/g] (Delta X(H1) ~ 2e-11) are not burned
+  double core_X_H = 0.01;        // the helium core is the mass inside which X(H1) < core_X_H
+
+  // Initial composition: X = 1 - Y - Z with the GN93 metal mixture.
+  Composition initial_composition() const;
+  void validate() const;
+};
+
+}  // namespace nuflash::stellar

@@ -1,0 +1,110 @@
+// The discretised stellar-structure equations of one implicit (backward Euler) step, their residual and
+// their analytic banded Jacobian.
+//
+// Unknowns per cell i (centre i = 0): u[4i] = ln r_i, u[4i+1] = L_i / L_unit, u[4i+2] = ln rho_i,
+// u[4i+3] = ln T_i (r, L on the outer face; rho, T in the cell). Equations per cell, in this order:
+//   continuity  (4 pi / 3)(r_i^3 - r_{i-1}^3) rho_i / dm_i - 1 = 0                       (r_{-1} = 0)
+//   energy      [L_i - L_{i-1} - dm_i (eps_nuc - eps_nu + eps_grav)] / S_i = 0            (L_{-1} = 0)
+//               eps_grav = -[E - E_old + (P + P_old)/2 (1/rho - 1/rho_old)] / dt   (0 in thermal equilibrium)
+//               (the first law dE + P dV = T dS over the step, the work to second order in the step)
+//   hydrostatic [P_{i+1} - P_i + G m_i (dm_i + dm_{i+1}) / (8 pi r_i^4)] / P_face = 0
+//   transport   ln T_{i+1} - ln T_i - grad_i (ln P_{i+1} - ln P_i) = 0
+// grad_i is radiative, or from MLT where the Schwarzschild (or Ledoux) criterion says convective; face
+// values are interpolated linearly in mass between the cell centres (in ln P, ln T, ln rho, ln kappa).
+// The innermost cell carries the leading terms of the central series expansion: r_0^3 = 3 dm_0/(4 pi rho_0),
+// L_0 = dm_0 eps_0. At the surface (cell n-1, face n-1 = photosphere at tau_s = 2/3), the grey Eddington
+// atmosphere T^4 = (3/4) T_eff^4 (tau + 2/3) with kappa of the outer cell gives
+//   P_{n-1} = tau_s G M / (R^2 kappa) + G M dm_{n-1} / (8 pi R^4)
+//   T_{n-1}^4 = (3/4) [L / (4 pi sigma R^2)] (tau_{n-1} + 2/3),  tau_{n-1} = tau_s + kappa dm_{n-1} / (8 pi R^2).
+// The Jacobian is analytic from the derivatives the microphysics returns; where MLT acts, the derivatives of
+// grad_ad, c_P and delta (which the EOS does not return) are taken by one-sided finite differences of the
+// EOS in ln rho and ln T (two extra EOS calls per cell next to a convective face).
+#pragma once
+
+#include <sundials/sundials_matrix.h>
+
+#include <vector>
+
+#include "stellar_microphysics.hpp"
+#include "stellar_model.hpp"
+
+namespace nuflash::stellar {
+
+inline constexpr int kVarsPerCell = 4;
+inline constexpr int kJacobianLower = 4;  // band widths of the Jacobian
+inline constexpr int kJacobianUpper = 5;
+inline constexpr double kTauPhotosphere = 2.0 / 3.0;
+
+struct StructureSettings {
+  double alpha_mlt = 1.8;   // mixing length in units of H_P; 0 switches convective transport off
+  bool ledoux = false;      // Ledoux instead of Schwarzschild criterion
+};
+
+// Everything fixed during one step.
+struct StepProblem {
+  const Microphysics* micro = nullptr;
+  StructureSettings settings;
+  std::vector<double> dm;                // cell masses [g]
+  std::vector<double> m;                 // mass inside the outer face of each cell [g]
+  std::vector<Composition> X;            // composition of each cell (fixed during the step)
+  std::vector<CompositionMoments> mom;
+  double dt_s = 0;                       // time step; 0 = thermal equilibrium (no eps_grav)
+  std::vector<double> rho_old, E_old, P_old;  // start-of-step density, energy, pressure (step's composition)
+  std::vector<double> energy_scale;      // S_i of the energy equation [erg s^-1]
+  double L_unit = 1;                     // luminosity unit of the unknowns [erg s^-1]
+};
+
+// Cell physics and face transport at one iterate.
+struct StructureState {
+  // cells
+  std::vector<double> lnP, chi_rho, chi_T, E, dE_dlnrho, dE_dlnT, grad_ad, cP, delta;
+  // d(grad_ad, ln c_P, ln delta)/d(ln rho, ln T); filled only for cells next to a convective face
+  std::vector<double> dgrad_ad_dlnrho, dgrad_ad_dlnT, dlncP_dlnrho, dlncP_dlnT, dlndelta_dlnrho, dlndelta_dlnT;
+  std::vector<char> has_response;
+  std::vector<double> lnkappa, dlnk_dlnrho, dlnk_dlnT;
+  std::vector<double> eps_nuc, deps_nuc_dlnrho, deps_nuc_dlnT, eps_H, eps_He;
+  std::vector<double> eps_nu, deps_nu_dlnrho, deps_nu_dlnT, eps_nu_mu;
+  // faces (face i between cells i and i+1; the surface face repeats the outer cell)
+  std::vector<double> grad, grad_rad, grad_ad_face;
+  std::vector<char> convective;
+  // d grad / d(ln rho_i, ln T_i, ln rho_{i+1}, ln T_{i+1}, ln r_i, L_i) at each face
+  std::vector<double> dgrad;  // 6 per face
+  void resize(int n);
+};
+
+class StructureEquations {
+ public:
+  explicit StructureEquations(const StepProblem& problem);
+  int cells() const { return n_; }
+  int size() const { return kVarsPerCell * n_; }
+
+  // Evaluates the microphysics and the face transport at u. Returns false (and leaves the state
+  // unusable) when the iterate is outside the domain of the equations or of the microphysics.
+  bool evaluate(const double* u);
+  // Residual and Jacobian at the last evaluated iterate. J is a SUNDIALS band matrix with bandwidths
+  // (kJacobianUpper, kJacobianLower) or wider.
+  void residual(const double* u, double* F) const;
+  void jacobian(const double* u, SUNMatrix J) const;
+
+  const StructureState& state() const { return s_; }
+  const StepProblem& problem() const { return p_; }
+
+ private:
+  void face_transport(const double* u, int i);
+  void eos_response(const double* u, int i);
+  const StepProblem& p_;
+  int n_;
+  StructureState s_;
+};
+
+// The problem of one step from `model` (start of the step, with the composition already updated) over
+// dt_s (0: thermal equilibrium). Evaluates the EOS once per cell for E_old. The energy equation of cell i
+// is scaled by S_i = max(|L_i|, |L_{i-1}|, 1e-6 max|L|, 1e-6 dm_i (|E| + P/rho) / dt) of the start model.
+StepProblem make_step_problem(const StellarModel& model, const Microphysics& micro, const StructureSettings& settings,
+                              double dt_s);
+
+// Packs a model into the unknown vector and back (L in units of L_unit).
+std::vector<double> pack_unknowns(const StellarModel& model, double L_unit);
+void unpack_unknowns(const double* u, double L_unit, StellarModel& model);
+
+}  // namespace nuflash::stellar
