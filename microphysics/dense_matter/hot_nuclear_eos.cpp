@@ -1,0 +1,153 @@
+#include "dense_matter/hot_nuclear_eos.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <numbers>
+#include <string>
+
+#include "constants.hpp"
+#include "dense_matter/fermi_dirac.hpp"
+#include "dense_matter/massless_fermions.hpp"
+#include "error.hpp"
+
+namespace nuflash::dense {
+namespace {
+
+namespace c = constants;
+constexpr double pi = std::numbers::pi;
+constexpr double hc = c::hbar_c_MeV_fm;  // MeV fm
+constexpr double hc3 = hc * hc * hc;
+constexpr double mn_MeV = c::mn_g * c::c_cgs * c::c_cgs / c::MeV_erg;
+constexpr double mp_MeV = c::mp_g * c::c_cgs * c::c_cgs / c::MeV_erg;
+constexpr double Q_MeV = mn_MeV - mp_MeV;
+
+struct MeanField {
+  double A = 0, B = 0, sigma = 0, S_pot = 0, n0 = 0;
+};
+
+// Saturation of symmetric matter at T = 0 with the free kinetic energy T0 = 3/5 E_F0:
+// E/A(u) = T0 u^(2/3) + A/2 u + B/(sigma+1) u^sigma with E/A(1) = E0, P(1) = 0, K = 9 d^2(E/A)/du^2.
+MeanField mean_field(const NuclearMatterParams& p) {
+  const double mN = 0.5 * (mn_MeV + mp_MeV);
+  const double EF0 = hc * hc * std::pow(1.5 * pi * pi * p.n0_fm3, 2.0 / 3.0) / (2 * mN);
+  const double T0 = 0.6 * EF0;
+  MeanField m;
+  m.n0 = p.n0_fm3;
+  m.sigma = (p.K_MeV + 2 * T0) / (9 * (T0 / 3 - p.E0_MeV));
+  m.B = (p.E0_MeV - T0 / 3) * (m.sigma + 1) / (1 - m.sigma);
+  m.A = 2 * (-2.0 / 3.0 * T0 - m.B * m.sigma / (m.sigma + 1));
+  m.S_pot = p.S0_MeV - EF0 / 3;
+  return m;
+}
+
+struct NucleonGas {
+  double eta = 0, eps = 0, P = 0, s = 0, dn_dmu = 0;  // MeV fm^-3, fm^-3, fm^-3 MeV^-1
+};
+
+NucleonGas nucleon_gas(double n_fm3, double m, double T) {
+  NucleonGas g;
+  const double c3 = std::pow(2 * m * T, 1.5) / (2 * pi * pi * hc3);
+  g.eta = fd_half_inverse(n_fm3 / c3);
+  const FdHalf f = fd_half(g.eta);
+  g.eps = c3 * T * f.f32;
+  g.P = 2.0 / 3.0 * g.eps;
+  g.s = (5.0 / 3.0 * g.eps - g.eta * T * n_fm3) / T;
+  g.dn_dmu = c3 * 0.5 * f.fm12 / T;
+  return g;
+}
+
+void check(const char* name, double v, double lo, double hi) {
+  if (!(v >= lo && v <= hi))
+    throw InputError(std::string("hot_matter: ") + name + " = " + std::to_string(v) + " outside [" +
+                     std::to_string(lo) + ", " + std::to_string(hi) + "]");
+}
+
+}  // namespace
+
+HotMatter hot_matter(double rho_cgs, double T, double Ye, double Ynu, const NuclearMatterParams& par) {
+  check("rho [g/cm^3]", rho_cgs, 1e5, 1e16);
+  check("T [MeV]", T, 0.01, 300);
+  check("Ye", Ye, 0.005, 0.6);
+  check("Ynu", Ynu, -0.5, 0.5);
+  static const MeanField mf0 = mean_field(NuclearMatterParams{});
+  const MeanField mf = (par.n0_fm3 == 0.16 && par.E0_MeV == -16 && par.K_MeV == 240 && par.S0_MeV == 32)
+                           ? mf0
+                           : mean_field(par);
+  HotMatter r;
+  r.T_MeV = T;
+  r.Ye = Ye;
+  r.Ynu = Ynu;
+  const double nB = rho_cgs / c::mu_g * 1e-39;  // fm^-3
+  r.nB_fm3 = nB;
+  const double nn = (1 - Ye) * nB, np = Ye * nB;
+  const NucleonGas gn = nucleon_gas(nn, mn_MeV, T);
+  const NucleonGas gp = nucleon_gas(np, mp_MeV, T);
+  // mean field
+  const double u = nB / mf.n0;
+  const double us = std::pow(u, mf.sigma);
+  const double V = mf.A * nB * u / 2 + mf.B * nB * us / (mf.sigma + 1) + mf.S_pot * (nn - np) * (nn - np) / mf.n0;
+  r.U_n_MeV = mf.A * u + mf.B * us + 2 * mf.S_pot * (nn - np) / mf.n0;
+  r.U_p_MeV = mf.A * u + mf.B * us - 2 * mf.S_pot * (nn - np) / mf.n0;
+  const double Ppot = nn * r.U_n_MeV + np * r.U_p_MeV - V;
+  // leptons and photons (MeV^4 -> MeV fm^-3 by 1/(hbar c)^3)
+  r.mu_e_MeV = massless_mu(Ye * nB * hc3, T, 2);
+  r.mu_nu_MeV = massless_mu(Ynu * nB * hc3, T, 1);
+  const MasslessGas ge = massless_gas(r.mu_e_MeV, T, 2);
+  const MasslessGas gnu = massless_gas(r.mu_nu_MeV, T, 1);
+  const MasslessGas gx = massless_gas(0, T, 2);
+  const double T4 = T * T * T * T;
+  const double Pgam = pi * pi * T4 / 45, sgam = 4 * pi * pi * T4 / (45 * T);
+  const double Plep = (ge.P + gnu.P + gx.P + Pgam) / hc3;
+  const double slep = (ge.s + gnu.s + gx.s + sgam) / hc3;
+
+  const double P = gn.P + gp.P + Ppot + Plep;
+  const double eps = gn.eps + gp.eps + V - Q_MeV * np + 3 * Plep;
+  r.P_cgs = P * c::MeV_erg * 1e39;
+  r.e_cgs = eps / nB * c::MeV_erg / c::mu_g;
+  r.s_kB = (gn.s + gp.s + slep) / nB;
+  r.eta_n = gn.eta;
+  r.eta_p = gp.eta;
+  r.mu_n_MeV = gn.eta * T + r.U_n_MeV;
+  r.mu_p_MeV = gp.eta * T + r.U_p_MeV - Q_MeV;
+  r.dnn_dmu_fm3_MeV = gn.dn_dmu;
+  r.dnp_dmu_fm3_MeV = gp.dn_dmu;
+  return r;
+}
+
+HotMatter hot_matter_beta_eq(double rho_cgs, double s_kB, double YL, double T_guess, double Ye_guess,
+                             const NuclearMatterParams& par) {
+  check("s [k_B/baryon]", s_kB, 1e-3, 100);
+  check("YL", YL, 0.005, 0.6);
+  double lnT = std::log(std::clamp(T_guess, 0.02, 250.0));
+  double Ye = std::clamp(Ye_guess, 0.006, std::min(0.59, YL + 0.49));
+  auto residual = [&](double lt, double ye, HotMatter* out) {
+    const HotMatter m = hot_matter(rho_cgs, std::exp(lt), ye, YL - ye, par);
+    if (out) *out = m;
+    return std::array<double, 2>{m.s_kB / s_kB - 1,
+                                 (m.mu_n_MeV + m.mu_nu_MeV - m.mu_p_MeV - m.mu_e_MeV) / m.T_MeV};
+  };
+  HotMatter m;
+  for (int it = 0; it < 80; ++it) {
+    const auto r0 = residual(lnT, Ye, &m);
+    if (std::abs(r0[0]) < 1e-12 && std::abs(r0[1]) < 1e-10) return m;
+    const double hT = 1e-6, hY = 1e-7 * std::max(Ye, 0.01);
+    const double ys = Ye + hY < std::min(0.6, YL + 0.5) ? hY : -hY;
+    const auto rT = residual(lnT + hT, Ye, nullptr);
+    const auto rY = residual(lnT, Ye + ys, nullptr);
+    const double a = (rT[0] - r0[0]) / hT, b = (rY[0] - r0[0]) / ys;
+    const double cc = (rT[1] - r0[1]) / hT, d = (rY[1] - r0[1]) / ys;
+    const double det = a * d - b * cc;
+    if (!(std::abs(det) > 0)) break;
+    double dlt = -(d * r0[0] - b * r0[1]) / det;
+    double dye = -(-cc * r0[0] + a * r0[1]) / det;
+    dlt = std::clamp(dlt, -0.5, 0.5);
+    dye = std::clamp(dye, -0.05, 0.05);
+    lnT = std::clamp(lnT + dlt, std::log(0.0101), std::log(299.0));
+    Ye = std::clamp(Ye + dye, 0.0051, std::min(0.599, YL + 0.499));
+  }
+  throw ComputeError("hot_matter_beta_eq: no convergence at rho = " + std::to_string(rho_cgs) +
+                     " g/cm^3, s = " + std::to_string(s_kB) + ", YL = " + std::to_string(YL));
+}
+
+}  // namespace nuflash::dense
