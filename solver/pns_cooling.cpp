@@ -6,6 +6,7 @@
 #include <sunlinsol/sunlinsol_band.h>
 #include <sunmatrix/sunmatrix_band.h>
 
+#include <cstdio>
 #include <algorithm>
 #include <cmath>
 #include <memory>
@@ -324,7 +325,8 @@ int cv_rhs(sunrealtype, N_Vector y, N_Vector ydot, void* user) {
   try {
     static_cast<Pns*>(user)->rhs(N_VGetArrayPointer(y), N_VGetArrayPointer(ydot));
     return 0;
-  } catch (const std::exception&) {
+  } catch (const std::exception& e) {
+    fprintf(stderr, "DEBUG %s\n", e.what());
     return 1;  // recoverable: CVODE retries with a smaller step
   }
 }

@@ -68,7 +68,7 @@ void check(const char* name, double v, double lo, double hi) {
 HotMatter hot_matter(double rho_cgs, double T, double Ye, double Ynu, const NuclearMatterParams& par) {
   check("rho [g/cm^3]", rho_cgs, 1e5, 1e16);
   check("T [MeV]", T, 0.01, 300);
-  check("Ye", Ye, 0.005, 0.6);
+  check("Ye", Ye, 1e-4, 0.6);
   check("Ynu", Ynu, -0.5, 0.5);
   static const MeanField mf0 = mean_field(NuclearMatterParams{});
   const MeanField mf = (par.n0_fm3 == 0.16 && par.E0_MeV == -16 && par.K_MeV == 240 && par.S0_MeV == 32)
@@ -115,39 +115,70 @@ HotMatter hot_matter(double rho_cgs, double T, double Ye, double Ynu, const Nucl
   return r;
 }
 
+namespace {
+
+// Safeguarded Newton for a monotonic scalar function with its root in [lo, hi] (bisection
+// whenever the Newton step leaves the bracket). f returns {value, slope}.
+template <class F>
+double bracketed_newton(F&& f, bool increasing, double lo, double hi, double x, double tol_f, double tol_x) {
+  for (int it = 0; it < 200; ++it) {
+    if (!(x > lo && x < hi)) x = 0.5 * (lo + hi);
+    const auto v = f(x);
+    if (std::abs(v[0]) < tol_f) return x;
+    if ((v[0] > 0) == increasing) {
+      hi = x;
+    } else {
+      lo = x;
+    }
+    if (hi - lo < tol_x) return 0.5 * (lo + hi);
+    const double step = v[1] != 0 ? -v[0] / v[1] : 0.0;
+    x = (step != 0 && x + step > lo && x + step < hi) ? x + step : 0.5 * (lo + hi);
+  }
+  return x;
+}
+
+}  // namespace
+
 HotMatter hot_matter_beta_eq(double rho_cgs, double s_kB, double YL, double T_guess, double Ye_guess,
                              const NuclearMatterParams& par) {
-  check("s [k_B/baryon]", s_kB, 1e-3, 100);
-  check("YL", YL, 0.005, 0.6);
-  double lnT = std::log(std::clamp(T_guess, 0.02, 250.0));
-  double Ye = std::clamp(Ye_guess, 0.006, std::min(0.59, YL + 0.49));
-  auto residual = [&](double lt, double ye, HotMatter* out) {
-    const HotMatter m = hot_matter(rho_cgs, std::exp(lt), ye, YL - ye, par);
-    if (out) *out = m;
-    return std::array<double, 2>{m.s_kB / s_kB - 1,
-                                 (m.mu_n_MeV + m.mu_nu_MeV - m.mu_p_MeV - m.mu_e_MeV) / m.T_MeV};
+  check("s [k_B/baryon]", s_kB, 1e-4, 100);
+  check("YL", YL, 2e-4, 0.6);
+  const double ye_lo = 1e-4, ye_hi = std::min(0.6, YL + 0.5);
+  double ye_start = std::clamp(Ye_guess, ye_lo, ye_hi);
+  // Inner level: at fixed T the balance mu_n + mu_nu - mu_p - mu_e falls monotonically with Ye;
+  // it is measured relative to the size of the chemical potentials (round-off limits it there).
+  auto balance_of = [](const HotMatter& m) {
+    return (m.mu_n_MeV + m.mu_nu_MeV - m.mu_p_MeV - m.mu_e_MeV) /
+           (std::abs(m.mu_n_MeV) + std::abs(m.mu_nu_MeV) + std::abs(m.mu_p_MeV) + std::abs(m.mu_e_MeV) +
+            m.T_MeV);
   };
+  auto beta_eq_at = [&](double T) {
+    auto balance = [&](double ye) {
+      const double h = 1e-7 * ye;
+      const double b0 = balance_of(hot_matter(rho_cgs, T, ye, YL - ye, par));
+      const double b1 = balance_of(hot_matter(rho_cgs, T, ye + h, YL - ye - h, par));
+      return std::array<double, 2>{b0, (b1 - b0) / h};
+    };
+    const double ye = bracketed_newton(balance, false, ye_lo, ye_hi, ye_start, 1e-13, 1e-15);
+    ye_start = ye;
+    return hot_matter(rho_cgs, T, ye, YL - ye, par);
+  };
+  // Outer level: the entropy in beta equilibrium rises monotonically with ln T; the slope at fixed
+  // composition serves as the (quasi-)Newton derivative.
   HotMatter m;
-  for (int it = 0; it < 80; ++it) {
-    const auto r0 = residual(lnT, Ye, &m);
-    if (std::abs(r0[0]) < 1e-12 && std::abs(r0[1]) < 1e-10) return m;
-    const double hT = 1e-6, hY = 1e-7 * std::max(Ye, 0.01);
-    const double ys = Ye + hY < std::min(0.6, YL + 0.5) ? hY : -hY;
-    const auto rT = residual(lnT + hT, Ye, nullptr);
-    const auto rY = residual(lnT, Ye + ys, nullptr);
-    const double a = (rT[0] - r0[0]) / hT, b = (rY[0] - r0[0]) / ys;
-    const double cc = (rT[1] - r0[1]) / hT, d = (rY[1] - r0[1]) / ys;
-    const double det = a * d - b * cc;
-    if (!(std::abs(det) > 0)) break;
-    double dlt = -(d * r0[0] - b * r0[1]) / det;
-    double dye = -(-cc * r0[0] + a * r0[1]) / det;
-    dlt = std::clamp(dlt, -0.5, 0.5);
-    dye = std::clamp(dye, -0.05, 0.05);
-    lnT = std::clamp(lnT + dlt, std::log(0.0101), std::log(299.0));
-    Ye = std::clamp(Ye + dye, 0.0051, std::min(0.599, YL + 0.499));
-  }
-  throw ComputeError("hot_matter_beta_eq: no convergence at rho = " + std::to_string(rho_cgs) +
-                     " g/cm^3, s = " + std::to_string(s_kB) + ", YL = " + std::to_string(YL));
+  auto entropy = [&](double lnT) {
+    m = beta_eq_at(std::exp(lnT));
+    const double h = 1e-6;
+    const double s1 = hot_matter(rho_cgs, std::exp(lnT + h), m.Ye, m.Ynu, par).s_kB;
+    return std::array<double, 2>{m.s_kB / s_kB - 1, (s1 - m.s_kB) / (s_kB * h)};
+  };
+  const double lnT = bracketed_newton(entropy, true, std::log(0.0101), std::log(299.0),
+                                      std::log(std::clamp(T_guess, 0.011, 290.0)), 1e-12, 1e-14);
+  m = beta_eq_at(std::exp(lnT));
+  if (!(std::abs(m.s_kB / s_kB - 1) < 1e-9 && std::abs(balance_of(m)) < 1e-8))
+    throw ComputeError("hot_matter_beta_eq: no convergence at rho = " + std::to_string(rho_cgs) +
+                       " g/cm^3, s = " + std::to_string(s_kB) + ", YL = " + std::to_string(YL));
+  return m;
 }
 
 }  // namespace nuflash::dense

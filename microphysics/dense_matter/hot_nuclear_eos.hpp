@@ -41,7 +41,7 @@ struct HotMatter {
 };
 
 // Matter at given density, temperature and composition. Throws InputError outside
-// rho 1e5..1e16 g/cm^3, T 0.01..300 MeV, Ye 0.005..0.6, |Ynu| <= 0.5.
+// rho 1e5..1e16 g/cm^3, T 0.01..300 MeV, Ye 1e-4..0.6, |Ynu| <= 0.5.
 HotMatter hot_matter(double rho_cgs, double T_MeV, double Ye, double Ynu,
                      const NuclearMatterParams& par = {});
 
