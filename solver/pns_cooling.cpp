@@ -6,7 +6,6 @@
 #include <sunlinsol/sunlinsol_band.h>
 #include <sunmatrix/sunmatrix_band.h>
 
-#include <cstdio>
 #include <algorithm>
 #include <cmath>
 #include <memory>
@@ -215,11 +214,12 @@ class Pns {
         rho_[i] = zone_density(r_, i);
         th_[i] = thermo(i, rho_[i], y);
         hint_[i] = th_[i];
-        const double h = 1e-5;
-        const PnsZoneThermo up = thermo(i, rho_[i] * (1 + h), y);
         P[i] = th_[i].P;
         e[i] = th_[i].e;
-        dPdrho[i] = (up.P - P[i]) / (rho_[i] * h);
+        if (it == 0) {  // chord Newton: the zones' dP/drho (fixed s, Y_L) from the first iterate
+          const double h = 1e-5;
+          dPdrho[i] = (thermo(i, rho_[i] * (1 + h), y).P - P[i]) / (rho_[i] * h);
+        }
       }
       // residuals R_j (j = 1..N) -> index j-1; Jacobian tridiagonal in r_1..r_N
       SUNMatZero(sd_.hA);
@@ -325,8 +325,7 @@ int cv_rhs(sunrealtype, N_Vector y, N_Vector ydot, void* user) {
   try {
     static_cast<Pns*>(user)->rhs(N_VGetArrayPointer(y), N_VGetArrayPointer(ydot));
     return 0;
-  } catch (const std::exception& e) {
-    fprintf(stderr, "DEBUG %s\n", e.what());
+  } catch (const std::exception&) {
     return 1;  // recoverable: CVODE retries with a smaller step
   }
 }

@@ -117,21 +117,23 @@ HotMatter hot_matter(double rho_cgs, double T, double Ye, double Ynu, const Nucl
 
 namespace {
 
-// Safeguarded Newton for a monotonic scalar function with its root in [lo, hi] (bisection
-// whenever the Newton step leaves the bracket). f returns {value, slope}.
-template <class F>
-double bracketed_newton(F&& f, bool increasing, double lo, double hi, double x, double tol_f, double tol_x) {
+// Safeguarded Newton for a monotonic scalar function f with its root in [lo, hi] (bisection
+// whenever the Newton step leaves the bracket); slope(x, f(x)) is asked for only when needed.
+template <class F, class D>
+double bracketed_newton(F&& f, D&& slope, bool increasing, double lo, double hi, double x, double tol_f,
+                        double tol_x) {
   for (int it = 0; it < 200; ++it) {
     if (!(x > lo && x < hi)) x = 0.5 * (lo + hi);
-    const auto v = f(x);
-    if (std::abs(v[0]) < tol_f) return x;
-    if ((v[0] > 0) == increasing) {
+    const double v = f(x);
+    if (std::abs(v) < tol_f) return x;
+    if ((v > 0) == increasing) {
       hi = x;
     } else {
       lo = x;
     }
     if (hi - lo < tol_x) return 0.5 * (lo + hi);
-    const double step = v[1] != 0 ? -v[0] / v[1] : 0.0;
+    const double d = slope(x, v);
+    const double step = d != 0 ? -v / d : 0.0;
     x = (step != 0 && x + step > lo && x + step < hi) ? x + step : 0.5 * (lo + hi);
   }
   return x;
@@ -153,13 +155,12 @@ HotMatter hot_matter_beta_eq(double rho_cgs, double s_kB, double YL, double T_gu
             m.T_MeV);
   };
   auto beta_eq_at = [&](double T) {
-    auto balance = [&](double ye) {
+    auto balance = [&](double ye) { return balance_of(hot_matter(rho_cgs, T, ye, YL - ye, par)); };
+    auto slope = [&](double ye, double b0) {
       const double h = 1e-7 * ye;
-      const double b0 = balance_of(hot_matter(rho_cgs, T, ye, YL - ye, par));
-      const double b1 = balance_of(hot_matter(rho_cgs, T, ye + h, YL - ye - h, par));
-      return std::array<double, 2>{b0, (b1 - b0) / h};
+      return (balance_of(hot_matter(rho_cgs, T, ye + h, YL - ye - h, par)) - b0) / h;
     };
-    const double ye = bracketed_newton(balance, false, ye_lo, ye_hi, ye_start, 1e-13, 1e-15);
+    const double ye = bracketed_newton(balance, slope, false, ye_lo, ye_hi, ye_start, 1e-13, 1e-15);
     ye_start = ye;
     return hot_matter(rho_cgs, T, ye, YL - ye, par);
   };
@@ -168,11 +169,13 @@ HotMatter hot_matter_beta_eq(double rho_cgs, double s_kB, double YL, double T_gu
   HotMatter m;
   auto entropy = [&](double lnT) {
     m = beta_eq_at(std::exp(lnT));
-    const double h = 1e-6;
-    const double s1 = hot_matter(rho_cgs, std::exp(lnT + h), m.Ye, m.Ynu, par).s_kB;
-    return std::array<double, 2>{m.s_kB / s_kB - 1, (s1 - m.s_kB) / (s_kB * h)};
+    return m.s_kB / s_kB - 1;
   };
-  const double lnT = bracketed_newton(entropy, true, std::log(0.0101), std::log(299.0),
+  auto entropy_slope = [&](double lnT, double) {
+    const double h = 1e-6;
+    return (hot_matter(rho_cgs, std::exp(lnT + h), m.Ye, m.Ynu, par).s_kB - m.s_kB) / (s_kB * h);
+  };
+  const double lnT = bracketed_newton(entropy, entropy_slope, true, std::log(0.0101), std::log(299.0),
                                       std::log(std::clamp(T_guess, 0.011, 290.0)), 1e-12, 1e-14);
   m = beta_eq_at(std::exp(lnT));
   if (!(std::abs(m.s_kB / s_kB - 1) < 1e-9 && std::abs(balance_of(m)) < 1e-8))

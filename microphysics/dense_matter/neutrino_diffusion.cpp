@@ -83,13 +83,11 @@ InverseMeanFreePaths kappa(const Medium& md, double E) {
   return k;
 }
 
-// Quadrature in x = E/T over panels around the Fermi edge of occupation eta.
+// Quadrature in x = E/T over panels around the Fermi edge of occupation eta; the edges move
+// continuously with eta (panels below x = 0 shrink to zero width), so the quadrature is smooth in it.
 std::vector<double> energy_edges(double eta) {
   std::vector<double> e{0.0};
-  for (double d : {-20.0, -8.0, -3.0, 0.0, 3.0, 8.0, 20.0, 45.0}) {
-    const double x = std::max(eta, 0.0) + d;
-    if (x > e.back()) e.push_back(x);
-  }
+  for (double d : {-20.0, -8.0, -3.0, 0.0, 3.0, 8.0, 20.0, 45.0}) e.push_back(std::max(0.0, eta + d));
   return e;
 }
 

@@ -1,5 +1,7 @@
 #include "neutrino/chirality_flip.hpp"
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 #include <numbers>
 #include <string>
@@ -119,6 +121,7 @@ ChiralityFlipResult chirality_flip_emissivity(const ChiralityFlipInput& in) {
   check_range("Ye", in.Ye, 0.01, 0.6, "");
   check_range("Ynu", in.Ynu, -0.3, 0.3, "");
   check_range("mu12", in.mu12, 0, 1e12, "");
+  check_range("nodes", in.nodes, 2, 16, "");
 
   const double hc3 = std::pow(c::hbar_c_MeV_cm, 3);  // MeV^3 cm^3
   const double nB = in.rho_cgs / c::mu_g * hc3;       // baryons [MeV^3]
@@ -129,7 +132,7 @@ ChiralityFlipResult chirality_flip_emissivity(const ChiralityFlipInput& in) {
   const double mu_nu = dense::massless_mu(in.Ynu * nB, T, 1);
   m.eta_e = mu_e / T;
   m.eta_nu = mu_nu / T;
-  m.positrons = m.eta_e < 40;
+  m.positrons = m.eta_e < 30;
   m.m_p = c::mp_g * c::c_cgs * c::c_cgs / c::MeV_erg;
   // protons: n_p = (2 m T)^{3/2} F_{1/2}(eta) / (2 pi^2)
   const double np = in.Ye * nB;
@@ -141,39 +144,60 @@ ChiralityFlipResult chirality_flip_emissivity(const ChiralityFlipInput& in) {
   const double kp2 = m.e2 * dnp_dmu;
   m.ks2 = ke2 + kp2;
 
-  // Integration domain: omega in [-36 T, E_max], q in [|omega|, 2 E_max - omega], where E_max puts
-  // the neutrino occupation below e^-36.
-  const double e_max = std::max(mu_nu, -mu_nu) + 36 * T;
+  // Integration domain: omega in [-30 T, E_max], q in [|omega|, 2 E_max - omega], where E_max puts
+  // the neutrino occupation below e^-30. Near omega = 0 the dynamically screened transverse part
+  // behaves as |omega|^(-1/3) (Landau damping, Im Pi_T ~ omega/q); omega = +-T u^3 on [-T, T] removes
+  // that. A fixed number of panels, growing geometrically in omega and in q - |omega|, with
+  // in.nodes Gauss-Legendre nodes each: the nodes move smoothly with the state, so eps_R is a smooth
+  // function of it (as a stiff integrator needs); convergence is shown in docs/supernova.md.
+  const double e_max = std::max(mu_nu, -mu_nu) + 30 * T;
   const double ks = std::sqrt(m.ks2);
-  static const dense::GaussLegendre gl = dense::gauss_legendre(12);
-  std::vector<double> w_edges{-36 * T, -12 * T, -4 * T, -T, 0.0};
-  for (double x = T; x < e_max; x *= 3) w_edges.push_back(x);
-  w_edges.push_back(e_max);
-
-  Split total;
+  static const std::vector<dense::GaussLegendre> rules = [] {
+    std::vector<dense::GaussLegendre> r;
+    for (int n = 1; n <= 16; ++n) r.push_back(dense::gauss_legendre(n));
+    return r;
+  }();
+  const dense::GaussLegendre& gl = rules[in.nodes - 1];
+  constexpr int kPanelsW = 6, kPanelsQ = 9;
+  std::vector<double> w_edges{-30 * T, -10 * T, -3 * T, -T};
+  for (int k = 0; k <= kPanelsW; ++k) w_edges.push_back(T * std::pow(e_max / T, static_cast<double>(k) / kPanelsW));
+  std::vector<std::array<double, 2>> w_nodes;  // (omega, weight)
   for (std::size_t iw = 0; iw + 1 < w_edges.size(); ++iw) {
+    if (w_edges[iw] == -T) {  // [-T, T] through omega = +-T u^3
+      for (double sign : {-1.0, 1.0})
+        for (std::size_t j = 0; j < gl.x.size(); ++j) {
+          const double u = 0.5 * (1 + gl.x[j]);
+          w_nodes.push_back({sign * T * u * u * u, 0.5 * gl.w[j] * 3 * T * u * u});
+        }
+      continue;
+    }
     const double wh = 0.5 * (w_edges[iw + 1] - w_edges[iw]);
     const double wm = 0.5 * (w_edges[iw + 1] + w_edges[iw]);
-    for (std::size_t jw = 0; jw < gl.x.size(); ++jw) {
-      const double w = wm + wh * gl.x[jw];
-      const double q_lo = std::abs(w), q_hi = 2 * e_max - w;
-      if (q_hi <= q_lo) continue;
-      std::vector<double> q_edges{q_lo};
-      for (double d = 0.1 * std::min(ks, T); q_lo + d < q_hi; d *= 3) q_edges.push_back(q_lo + d);
-      q_edges.push_back(q_hi);
-      Split inner;
-      for (std::size_t iq = 0; iq + 1 < q_edges.size(); ++iq) {
-        const double qh = 0.5 * (q_edges[iq + 1] - q_edges[iq]);
-        const double qm = 0.5 * (q_edges[iq + 1] + q_edges[iq]);
-        for (std::size_t jq = 0; jq < gl.x.size(); ++jq) {
-          const Split s = integrand(w, qm + qh * gl.x[jq], m);
-          inner.e += qh * gl.w[jq] * s.e;
-          inner.p += qh * gl.w[jq] * s.p;
-        }
+    for (std::size_t j = 0; j < gl.x.size(); ++j) w_nodes.push_back({wm + wh * gl.x[j], wh * gl.w[j]});
+  }
+
+  Split total;
+  for (const auto& [w, ww] : w_nodes) {
+    const double q_lo = std::abs(w), q_hi = 2 * e_max - w;
+    if (q_hi <= q_lo) continue;
+    // the first panel follows the dynamical-screening scale q^3 ~ k^2 |omega| at small omega
+    const double span = q_hi - q_lo;
+    const double d0 = std::min(0.1 * std::min(ks, T) * std::clamp(std::cbrt(std::abs(w) / T), 1e-3, 1.0), span);
+    Split inner;
+    double q_prev = q_lo;
+    for (int k = 0; k <= kPanelsQ + 1; ++k) {
+      const double q_next = k == 0 ? q_lo + d0 : q_lo + d0 * std::pow(span / d0, static_cast<double>(k - 1) / kPanelsQ);
+      const double qh = 0.5 * (q_next - q_prev), qm = 0.5 * (q_next + q_prev);
+      q_prev = q_next;
+      if (!(qh > 0)) continue;  // empty panel (its weight vanishes continuously)
+      for (std::size_t jq = 0; jq < gl.x.size(); ++jq) {
+        const Split s = integrand(w, qm + qh * gl.x[jq], m);
+        inner.e += qh * gl.w[jq] * s.e;
+        inner.p += qh * gl.w[jq] * s.p;
       }
-      total.e += wh * gl.w[jw] * inner.e;
-      total.p += wh * gl.w[jw] * inner.p;
     }
+    total.e += ww * inner.e;
+    total.p += ww * inner.p;
   }
 
   // mu_nu = mu12 1e-12 mu_B with mu_B = e / (2 m_e) in natural units
