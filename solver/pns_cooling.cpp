@@ -83,10 +83,22 @@ class Pns {
     th_.assign(n_, PnsZoneThermo{});
     LN_.assign(n_ + 1, 0.0);
     LE_.assign(n_ + 1, 0.0);
-    sink_.assign(n_, 0.0);
+    sink_.assign(n_, PnsSink{});
   }
 
   int zones() const { return n_; }
+
+  // Weight of the shell around edge j (radius r, gravitational mass mg inside it for TOV) that the
+  // pressure jump across the edge must carry: G m dm / (4 pi r^4), times the TOV factors
+  // (1 + e/c^2 + P/(rho c^2)) (1 + 4 pi r^3 P / (m c^2)) / (1 - 2 G m / (r c^2)) with the edge
+  // averages rho, P, e of the adjacent zones.
+  double edge_weight(int j, double r, double mg, double rho, double P, double e) const {
+    const double newton = c::G_cgs * (set_.tov ? mg : m_edge_[j]) * dm_edge_[j] / (4 * pi * std::pow(r, 4));
+    if (!set_.tov) return newton;
+    const double c2 = c::c_cgs * c::c_cgs;
+    return newton * (1 + e / c2 + P / (rho * c2)) * (1 + 4 * pi * r * r * r * P / (mg * c2)) /
+           (1 - 2 * c::G_cgs * mg / (r * c2));
+  }
 
   // First structure by shooting: for a trial central density integrate the discrete hydrostatic
   // equations outwards (each zone's density from its pressure by bisection at fixed s, Y_L) and
@@ -103,12 +115,14 @@ class Pns {
     // returns +1 if the star is too heavy (pressure left at the surface), -1 if too light
     auto shoot = [&](double rho_c) {
       std::vector<double> r(n_ + 1, 0.0);
-      double rho = rho_c;
+      double rho = rho_c, mg = 0;
       for (int i = 0; i < n_; ++i) {
         r[i + 1] = std::cbrt(r[i] * r[i] * r[i] + 3 * model_.dm_g[i] / (4 * pi * rho));
-        const double P = thermo(i, rho, y).P;
+        const PnsZoneThermo t = thermo(i, rho, y);
+        const double P = t.P;
         const int j = i + 1;
-        const double dP = c::G_cgs * m_edge_[j] * dm_edge_[j] / (4 * pi * std::pow(r[j], 4));
+        mg += model_.dm_g[i] * (1 + t.e / (c::c_cgs * c::c_cgs));
+        const double dP = edge_weight(j, r[j], mg, rho, P, t.e);
         if (j == n_) {
           r_ = r;
           return P > dP ? 1 : -1;
@@ -147,14 +161,15 @@ class Pns {
       const double dLN = LN_[i + 1] - LN_[i];
       const double dLE = LE_[i + 1] - LE_[i];
       const double kT = c::kB_cgs * th_[i].T_K;
-      ydot[2 * i + 1] = -dLN * c::mu_g / dm;
-      ydot[2 * i] = c::mu_g * (-dLE / dm + th_[i].mu_L * dLN / dm - sink_[i]) / kT;
+      const double lep = dLN / dm + sink_[i].lepton;  // lepton number lost per gram and second
+      ydot[2 * i + 1] = -lep * c::mu_g;
+      ydot[2 * i] = c::mu_g * (-dLE / dm + th_[i].mu_L * lep - sink_[i].eps) / kT;
     }
   }
 
   double sink_luminosity() const {
     double L = 0;
-    for (int i = 0; i < n_; ++i) L += sink_[i] * model_.dm_g[i];
+    for (int i = 0; i < n_; ++i) L += sink_[i].eps * model_.dm_g[i];
     return L;
   }
 
@@ -188,7 +203,8 @@ class Pns {
       p.s_kB.push_back(y[2 * i]);
       p.YL.push_back(y[2 * i + 1]);
       p.Ye.push_back(th_[i].Ye);
-      p.eps_sink.push_back(sink_[i]);
+      p.eps_sink.push_back(sink_[i].eps);
+      p.lepton_sink.push_back(sink_[i].lepton);
     }
     return p;
   }
@@ -204,12 +220,14 @@ class Pns {
     return micro_.thermo(rho, y[2 * i], y[2 * i + 1], hint_[i]);
   }
 
-  // Newton iteration on the edge radii for hydrostatic equilibrium.
+  // Newton iteration on the edge radii for hydrostatic equilibrium (chord Newton: dP/drho from the
+  // first iterate; the TOV factors are not differentiated).
   void solve_structure(const double* y) {
+    constexpr int kMaxIter = 200;
     std::vector<double> dPdrho(n_), P(n_), e(n_);
     double* x = N_VGetArrayPointer(sd_.hx);
     double* b = N_VGetArrayPointer(sd_.hb);
-    for (int it = 0; it < 100; ++it) {
+    for (int it = 0; it < kMaxIter; ++it) {
       for (int i = 0; i < n_; ++i) {
         rho_[i] = zone_density(r_, i);
         th_[i] = thermo(i, rho_[i], y);
@@ -223,24 +241,16 @@ class Pns {
       }
       // residuals R_j (j = 1..N) -> index j-1; Jacobian tridiagonal in r_1..r_N
       SUNMatZero(sd_.hA);
-      double mg = 0;  // gravitational mass inside edge j (TOV)
+      double mg = 0;  // gravitational mass inside edge j (used by TOV)
       double res = 0;  // largest residual relative to the local pressure scale
       for (int j = 1; j <= n_; ++j) {
         const int row = j - 1;
         const double rj = r_[j];
         const double Pin = P[j - 1];
         const double Pout = j < n_ ? P[j] : 0.0;
-        double grav = c::G_cgs * m_edge_[j] * dm_edge_[j] / (4 * pi * std::pow(rj, 4));
-        if (set_.tov) {
-          mg += model_.dm_g[j - 1] * (1 + e[j - 1] / (c::c_cgs * c::c_cgs));
-          const double c2 = c::c_cgs * c::c_cgs;
-          const double rho_b = j < n_ ? 0.5 * (rho_[j - 1] + rho_[j]) : rho_[j - 1];
-          const double Pbar = 0.5 * (Pin + Pout);
-          const double ebar = j < n_ ? 0.5 * (e[j - 1] + e[j]) : e[j - 1];
-          grav = c::G_cgs * mg * dm_edge_[j] / (4 * pi * std::pow(rj, 4)) *
-                 (1 + ebar / c2 + Pbar / (rho_b * c2)) * (1 + 4 * pi * rj * rj * rj * Pbar / (mg * c2)) /
-                 (1 - 2 * c::G_cgs * mg / (rj * c2));
-        }
+        mg += model_.dm_g[j - 1] * (1 + e[j - 1] / (c::c_cgs * c::c_cgs));
+        const double grav = edge_weight(j, rj, mg, j < n_ ? 0.5 * (rho_[j - 1] + rho_[j]) : rho_[j - 1],
+                                        0.5 * (Pin + Pout), j < n_ ? 0.5 * (e[j - 1] + e[j]) : e[j - 1]);
         b[row] = -(Pout - Pin + grav);
         res = std::max(res, std::abs(b[row]) / (Pin + grav));
         // d rho_i / d r_i and d r_{i+1}
@@ -274,7 +284,7 @@ class Pns {
         dmax = std::max(dmax, std::abs(lambda * x[j - 1]) / r_[j]);
       }
       if (res < 1e-11 || dmax < 1e-14) break;
-      if (it == 99) throw ComputeError("pns_cooling: hydrostatic structure did not converge");
+      if (it == kMaxIter - 1) throw ComputeError("pns_cooling: hydrostatic structure did not converge");
     }
     for (int i = 0; i < n_; ++i) {
       rho_[i] = zone_density(r_, i);
@@ -290,7 +300,7 @@ class Pns {
     for (int i = 0; i < n_; ++i) {
       rc[i] = std::cbrt(0.5 * (r_[i] * r_[i] * r_[i] + r_[i + 1] * r_[i + 1] * r_[i + 1]));
       D[i] = micro_.transport(rho_[i], th_[i]);
-      sink_[i] = micro_.sink ? micro_.sink(rho_[i], th_[i]) : 0.0;
+      sink_[i] = micro_.sink ? micro_.sink(rho_[i], th_[i]) : PnsSink{};
     }
     LN_[0] = LE_[0] = 0;
     for (int j = 1; j < n_; ++j) {
@@ -316,7 +326,8 @@ class Pns {
   const PnsSettings& set_;
   Sundials& sd_;
   int n_;
-  std::vector<double> m_edge_, dm_edge_, r_, rho_, LN_, LE_, sink_;
+  std::vector<double> m_edge_, dm_edge_, r_, rho_, LN_, LE_;
+  std::vector<PnsSink> sink_;
   std::vector<PnsZoneThermo> hint_, th_;
   long n_rhs_ = 0;
 };

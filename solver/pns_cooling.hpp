@@ -7,8 +7,8 @@
 // r_j by Newton's method on the tridiagonal discrete equations
 //   P_j - P_{j-1} = -G m_j dm_j / (4 pi r_j^4) [x TOV factor],   P_N = 0 at the surface,
 // and then
-//   dY_L,i/dt = -(L_N,i+1 - L_N,i) m_u / dm_i,
-//   T_i ds_i/dt = m_u [ -(L_E,i+1 - L_E,i) / dm_i + mu_L,i (L_N,i+1 - L_N,i) / dm_i - eps_sink,i ],
+//   dY_L,i/dt = -m_u [ (L_N,i+1 - L_N,i) / dm_i + n_sink,i ],
+//   T_i ds_i/dt = m_u [ -(L_E,i+1 - L_E,i) / dm_i + mu_L,i ((L_N,i+1 - L_N,i) / dm_i + n_sink,i) - eps_sink,i ],
 // with the lepton-number and energy luminosities L_N, L_E at the zone edges from diffusion
 // coefficients and a vacuum surface condition supplied by the microphysics bundle. In the Newtonian
 // case the discrete equations conserve E_int + E_grav + (energy radiated) exactly (docs/supernova.md),
@@ -39,6 +39,12 @@ struct PnsTransport {
   double DN_eta = 0, DN_lnT = 0, DE_eta = 0, DE_lnT = 0;
 };
 
+// Local sink: energy and lepton number carried off by particles that escape freely (nu_R).
+struct PnsSink {
+  double eps = 0;     // [erg g^-1 s^-1]
+  double lepton = 0;  // [g^-1 s^-1]
+};
+
 struct PnsFlux {
   double F_N = 0;  // [cm^-2 s^-1]
   double F_E = 0;  // [erg cm^-2 s^-1]
@@ -51,8 +57,8 @@ struct PnsMicrophysics {
   std::function<PnsTransport(double rho, const PnsZoneThermo&)> transport;
   // Flux out of the surface from the outermost zone, whose centre lies h_cm below the surface.
   std::function<PnsFlux(double rho, const PnsZoneThermo&, double h_cm)> surface_flux;
-  // Energy sink [erg g^-1 s^-1] (escaping nu_R); may be empty (no sink).
-  std::function<double(double rho, const PnsZoneThermo&)> sink;
+  // Sink (escaping nu_R); may be empty (no sink).
+  std::function<PnsSink(double rho, const PnsZoneThermo&)> sink;
 };
 
 struct PnsInitialModel {
@@ -87,6 +93,7 @@ struct PnsSnapshot {
 
 struct PnsProfile {
   std::vector<double> m_g, r_cm, rho, T_K, s_kB, YL, Ye, eps_sink;  // per zone (r, m at outer edge)
+  std::vector<double> lepton_sink;                                   // [g^-1 s^-1]
 };
 
 struct PnsRunResult {

@@ -68,22 +68,30 @@ double nonrel_response(double w, double q, double m, double mu, double T) {
   return m * m * T / (2 * pi * q) * (softplus((mu - em) / T) - softplus((mu - ep) / T));
 }
 
-// Neutrino kernels G_L = int_b^inf f(E)(E-w)(2E-w)^2 dE, G_T = G_L - q^2 int_b^inf f(E)(E-w) dE,
-// b = (q + w)/2, summed over neutrinos (eta) and antineutrinos (-eta).
-std::array<double, 2> neutrino_kernels(double w, double q, double eta, double T) {
+// Neutrino kernels, b = (q + w)/2: energy-weighted (by the nu_R energy E - w)
+//   G_L = int_b^inf f(E)(E-w)(2E-w)^2 dE,  G_T = G_L - q^2 int_b^inf f(E)(E-w) dE,
+// summed over neutrinos (eta) and antineutrinos (-eta); and the lepton-number-weighted ones
+//   N_L = int_b^inf f(E)(2E-w)^2 dE,  N_T = N_L - q^2 int_b^inf f(E) dE,
+// neutrinos minus antineutrinos. Returns {G_L, G_T, N_L, N_T}.
+std::array<double, 4> neutrino_kernels(double w, double q, double eta, double T) {
   const double b = 0.5 * (q + w);
-  std::array<double, 2> g{0, 0};
+  std::array<double, 4> g{0, 0, 0, 0};
   for (double e : {eta, -eta}) {
     const auto j = moments(b, e, T);
     const double gl = 4 * j[3] - 8 * w * j[2] + 5 * w * w * j[1] - w * w * w * j[0];
+    const double nl = 4 * j[2] - 4 * w * j[1] + w * w * j[0];
+    const double lepton = e == eta ? 1.0 : -1.0;
     g[0] += gl;
     g[1] += gl - q * q * (j[1] - w * j[0]);
+    g[2] += lepton * nl;
+    g[3] += lepton * (nl - q * q * j[0]);
   }
   return g;
 }
 
 struct Split {
-  double e = 0, p = 0;
+  double e = 0, p = 0;  // energy rate on electrons (and positrons), on protons
+  double lep = 0;       // lepton-number rate (nu_R minus anti-nu_R), all targets
 };
 
 // The (omega, q) integrand of eps_R / (mu^2 e^2 / 32 pi^4), split by target species.
@@ -103,7 +111,9 @@ Split integrand(double w, double q, const Medium& m) {
   const auto g = neutrino_kernels(w, q, m.eta_nu, T);
   const double lw = q * (q2 - w2) * g[0] / dl * bose2;
   const double tw = q * (q2 - w2) * (q2 - w2) / q2 * g[1] / dt * bose2;
-  return {lw * re[0] + tw * re[1], lw * rp00};
+  const double ln = q * (q2 - w2) * g[2] / dl * bose2;
+  const double tn = q * (q2 - w2) * (q2 - w2) / q2 * g[3] / dt * bose2;
+  return {lw * re[0] + tw * re[1], lw * rp00, ln * (re[0] + rp00) + tn * re[1]};
 }
 
 void check_range(const char* name, double v, double lo, double hi, const char* unit) {
@@ -116,9 +126,9 @@ void check_range(const char* name, double v, double lo, double hi, const char* u
 
 ChiralityFlipResult chirality_flip_emissivity(const ChiralityFlipInput& in) {
   const double T = in.T_K * c::kB_cgs / c::MeV_erg;
-  check_range("rho", in.rho_cgs, 1e11, 1e16, " g/cm^3");
-  check_range("T", T, 0.5, 200, " MeV");
-  check_range("Ye", in.Ye, 0.01, 0.6, "");
+  check_range("rho", in.rho_cgs, 1e8, 1e16, " g/cm^3");
+  check_range("T", T, 0.05, 200, " MeV");
+  check_range("Ye", in.Ye, 1e-4, 0.6, "");
   check_range("Ynu", in.Ynu, -0.3, 0.3, "");
   check_range("mu12", in.mu12, 0, 1e12, "");
   check_range("nodes", in.nodes, 2, 16, "");
@@ -194,10 +204,12 @@ ChiralityFlipResult chirality_flip_emissivity(const ChiralityFlipInput& in) {
         const Split s = integrand(w, qm + qh * gl.x[jq], m);
         inner.e += qh * gl.w[jq] * s.e;
         inner.p += qh * gl.w[jq] * s.p;
+        inner.lep += qh * gl.w[jq] * s.lep;
       }
     }
     total.e += ww * inner.e;
     total.p += ww * inner.p;
+    total.lep += ww * inner.lep;
   }
 
   // mu_nu = mu12 1e-12 mu_B with mu_B = e / (2 m_e) in natural units
@@ -211,6 +223,7 @@ ChiralityFlipResult chirality_flip_emissivity(const ChiralityFlipInput& in) {
   ChiralityFlipResult r;
   r.eps_e = pref * total.e * to_cgs;
   r.eps_p = pref * total.p * to_cgs;
+  r.lepton_rate = pref * total.lep * to_cgs / c::MeV_erg;  // MeV^4 -> cm^-3 s^-1 -> g^-1 s^-1
   r.eps_R = r.eps_e + r.eps_p;
   r.mu_e_MeV = mu_e;
   r.mu_nu_MeV = mu_nu;

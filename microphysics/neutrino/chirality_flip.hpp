@@ -25,9 +25,9 @@
 namespace nuflash {
 
 struct ChiralityFlipInput {
-  double rho_cgs = 3e14;  // mass density [g cm^-3], 1e11 .. 1e16
-  double T_K = 0;         // temperature [K], 0.5 .. 200 MeV
-  double Ye = 0.3;        // electron (= proton) fraction per baryon, 0.01 .. 0.6
+  double rho_cgs = 3e14;  // mass density [g cm^-3], 1e8 .. 1e16
+  double T_K = 0;         // temperature [K], 0.05 .. 200 MeV
+  double Ye = 0.3;        // electron (= proton) fraction per baryon, 1e-4 .. 0.6
   double Ynu = 0.05;      // net trapped neutrinos of the flavour with the moment, per baryon, -0.3 .. 0.3
   double mu12 = 1;        // magnetic moment in 1e-12 Bohr magnetons, >= 0
   int nodes = 8;          // Gauss-Legendre nodes per panel, 2..16: 8 converged to ~1e-5, 4 to ~0.3%
@@ -37,6 +37,7 @@ struct ChiralityFlipResult {
   double eps_R = 0;      // total nu_R emissivity [erg g^-1 s^-1]
   double eps_e = 0;      // part from scattering on electrons and positrons
   double eps_p = 0;      // part from scattering on protons
+  double lepton_rate = 0; // nu_L lepton number turned sterile [g^-1 s^-1] (nu minus anti-nu flips)
   double mu_e_MeV = 0;   // electron chemical potential (with rest mass neglected)
   double mu_nu_MeV = 0;  // neutrino chemical potential
   double eta_p = 0;      // proton degeneracy parameter (mu_p - m_p c^2) / kT

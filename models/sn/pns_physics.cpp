@@ -48,9 +48,6 @@ PnsMicrophysics pns_microphysics(double mu12) {
   };
   if (mu12 > 0) {
     m.sink = [mu12](double rho, const PnsZoneThermo& t) {
-      // Outside the emissivity's range (cold or dilute outer layers) the sink is negligible
-      // (eps_R falls steeply with T and rho; docs/supernova.md) and is set to zero.
-      if (rho < 1e11 || t.T_K < 0.5 * K_per_MeV) return 0.0;
       ChiralityFlipInput in;
       in.rho_cgs = rho;
       in.T_K = t.T_K;
@@ -58,7 +55,8 @@ PnsMicrophysics pns_microphysics(double mu12) {
       in.Ynu = t.Ynu;
       in.mu12 = mu12;
       in.nodes = 4;  // 0.3% of the converged value, 4x faster than the default (docs/supernova.md)
-      return chirality_flip_emissivity(in).eps_R;
+      const ChiralityFlipResult r = chirality_flip_emissivity(in);
+      return PnsSink{r.eps_R, r.lepton_rate};
     };
   }
   return m;
