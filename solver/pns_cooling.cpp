@@ -211,6 +211,8 @@ class Pns {
 
   long n_rhs() const { return n_rhs_; }
 
+  std::string last_error;  // message of the last failed right-hand-side evaluation
+
  private:
   double zone_density(const std::vector<double>& r, int i) const {
     return model_.dm_g[i] / (4 * pi / 3 * (r[i + 1] * r[i + 1] * r[i + 1] - r[i] * r[i] * r[i]));
@@ -333,17 +335,20 @@ class Pns {
 };
 
 int cv_rhs(sunrealtype, N_Vector y, N_Vector ydot, void* user) {
+  Pns* pns = static_cast<Pns*>(user);
   try {
-    static_cast<Pns*>(user)->rhs(N_VGetArrayPointer(y), N_VGetArrayPointer(ydot));
+    pns->rhs(N_VGetArrayPointer(y), N_VGetArrayPointer(ydot));
     return 0;
-  } catch (const std::exception&) {
+  } catch (const std::exception& e) {
+    pns->last_error = e.what();
     return 1;  // recoverable: CVODE retries with a smaller step
   }
 }
 
-void check_flag(int flag, const char* what) {
-  if (flag < 0) throw ComputeError(std::string("pns_cooling: ") + what + " failed with CVODE flag " +
-                                   std::to_string(flag));
+void check_flag(int flag, const char* what, const std::string& detail = "") {
+  if (flag < 0)
+    throw ComputeError(std::string("pns_cooling: ") + what + " failed with CVODE flag " + std::to_string(flag) +
+                       (detail.empty() ? "" : " (last right-hand-side error: " + detail + ")"));
 }
 
 void validate(const PnsInitialModel& m, const PnsMicrophysics& micro, const PnsSettings& s) {
@@ -413,7 +418,7 @@ PnsRunResult run_pns_cooling(const PnsInitialModel& model, const PnsMicrophysics
   for (int k = 0; k < set.n_output; ++k, tout *= ratio) {
     if (k == set.n_output - 1) tout = set.t_end_s;
     double t = 0;
-    check_flag(CVode(sd.cvode, tout, sd.y, &t, CV_NORMAL), "CVode");
+    check_flag(CVode(sd.cvode, tout, sd.y, &t, CV_NORMAL), "CVode", pns.last_error);
     out.history.push_back(pns.snapshot(t, y));
   }
   out.final = pns.profile(y);

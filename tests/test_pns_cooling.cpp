@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cmath>
+#include <map>
 #include <numbers>
 
 #include "constants.hpp"
@@ -68,6 +69,14 @@ sn::SnCoolingSettings small_run(int zones, double t_end) {
   return s;
 }
 
+// mu12 = 0 runs shared by the tests (each costs seconds)
+const sn::SnCoolingRun& reference(int zones) {
+  static std::map<int, sn::SnCoolingRun> cache;
+  auto it = cache.find(zones);
+  if (it == cache.end()) it = cache.emplace(zones, sn::sn_cooling_run(small_run(zones, 50), 0.0)).first;
+  return it->second;
+}
+
 }  // namespace
 
 TEST(PnsSolver, HydrostaticStructureOfAnN1Polytrope) {
@@ -92,7 +101,7 @@ TEST(SnCooling, StandardCoolingMatchesPublishedModels) {
   // Kelvin-Helmholtz time of ~10 s. The binding energy of the cold remnant is compared with the fit
   // BE / (M c^2) = 0.6 beta / (1 - beta/2), beta = G M / (R c^2) of Lattimer & Prakash 2001
   // (ApJ 550, 426, eq. 12), at the model's own final radius.
-  const sn::SnCoolingRun r = sn::sn_cooling_run(small_run(8, 50), 0.0);
+  const sn::SnCoolingRun& r = reference(6);
   EXPECT_LT(r.energy_error, 1e-4);
   const double M = 1.5 * c::Msun_g, R = r.run.final.r_cm.back();
   const double beta = c::G_cgs * M / (R * c::c_cgs * c::c_cgs);
@@ -113,8 +122,8 @@ TEST(SnCooling, StandardCoolingMatchesPublishedModels) {
 TEST(SnCooling, ConvergesWithZoneNumber) {
   // Doubling the zones changes the radiated energy and the cooling time by little (docs/supernova.md
   // has the sequence 6, 12, 24, 48).
-  const sn::SnCoolingRun a = sn::sn_cooling_run(small_run(6, 50), 0.0);
-  const sn::SnCoolingRun b = sn::sn_cooling_run(small_run(12, 50), 0.0);
+  const sn::SnCoolingRun& a = reference(6);
+  const sn::SnCoolingRun& b = reference(12);
   EXPECT_NEAR(a.E_nuL_erg / b.E_nuL_erg, 1.0, 0.03);
   EXPECT_NEAR(a.t_cool_s / b.t_cool_s, 1.0, 0.15);
 }
@@ -122,9 +131,8 @@ TEST(SnCooling, ConvergesWithZoneNumber) {
 TEST(SnCooling, ChiralityFlipShortensTheSignalAndConservesEnergy) {
   // With mu12 = 5 the nu_R sink (~1e19 erg/g/s at mu12 = 1, docs/supernova.md) drains the core:
   // the nu_L signal gets shorter and weaker, and radiated + nu_R + internal change still balance.
-  sn::SnCoolingSettings s = small_run(6, 50);
-  const sn::SnCoolingRun ref = sn::sn_cooling_run(s, 0.0);
-  const sn::SnCoolingRun mu = sn::sn_cooling_run(s, 5.0);
+  const sn::SnCoolingRun& ref = reference(6);
+  const sn::SnCoolingRun mu = sn::sn_cooling_run(small_run(6, 50), 5.0);
   EXPECT_LT(mu.energy_error, 1e-4);
   EXPECT_GT(mu.E_nuR_erg, 0.0);
   EXPECT_LT(mu.t_cool_s, ref.t_cool_s);
