@@ -35,6 +35,15 @@ inline constexpr double GF_GeV2 = 1.1663787e-5;           // Fermi constant G_F/
 inline constexpr double sin2thetaW_onshell = 0.22290;     // on-shell weak mixing angle (CODATA 2018)
 inline constexpr double gA_nucleon = 1.2754;              // axial coupling of the nucleon (PDG 2022)
 inline constexpr double Vud = 0.97373;                    // CKM |V_ud| (PDG 2022, Sect. 12)
+// Weak mixing angle adopted by Itoh et al. 1996 (ApJS 102, 411, Sect. 2) for the neutrino-electron
+// couplings C_V = 1/2 + 2 sin^2(theta_W), C_A = 1/2 of their fits; used for every thermal neutrino process
+// so that the fits and the plasmon-decay integral share one coupling.
+inline constexpr double sin2thetaW_Itoh1996 = 0.2319;
+// MS-bar weak mixing angle at M_Z, sin^2(theta_W)(M_Z) = 0.23121(4) (PDG 2020, Zyla et al.,
+// PTEP 2020, 083C01, review "Electroweak model and constraints on new physics", Table 10.2)
+inline constexpr double sin2thetaW_MSbar_MZ = 0.23121;
+inline constexpr double m_mu_c2_MeV = 105.6583755;       // muon rest energy [MeV] (CODATA 2018)
+inline constexpr double m_pi_c2_MeV = 139.57039;         // charged-pion rest energy [MeV] (PDG 2020)
 inline constexpr double sigma_SB_cgs = 5.670374419e-5;    // Stefan-Boltzmann [erg cm^-2 s^-1 K^-4]
 inline constexpr double a_rad_cgs = 4.0 * sigma_SB_cgs / c_cgs;  // radiation constant [erg cm^-3 K^-4]
 inline constexpr double sigma_T_cgs = 6.6524587321e-25;   // Thomson cross section [cm^2]
@@ -42,6 +51,14 @@ inline constexpr double r_e_cgs = 2.8179403262e-13;       // classical electron 
 inline constexpr double lambda_C_cgs = hbar_cgs / (me_g * c_cgs);  // reduced Compton wavelength [cm]
 inline constexpr double hbar_c_MeV_fm = 197.3269804;      // hbar c [MeV fm]
 inline constexpr double hbar_c_MeV_cm = hbar_c_MeV_fm * 1.0e-13;  // hbar c [MeV cm]
+
+// Bohr radius (CODATA 2018)
+inline constexpr double a0_cgs = 0.529177210903e-8;       // [cm]
+// Ionisation energies of H and He (NIST Atomic Spectra Database, ionization energies, 2020:
+// H I 13.598434599702 eV, He I 24.587389011 eV, He II 54.4177655282 eV)
+inline constexpr double chi_H_eV = 13.598434599702;
+inline constexpr double chi_He1_eV = 24.587389011;
+inline constexpr double chi_He2_eV = 54.4177655282;
 
 // G_F in CGS: G_F = GF_GeV2 * (hbar c)^3 [erg cm^3]
 inline constexpr double GF_erg_cm3 = GF_GeV2 / (GeV_erg * GeV_erg) *

@@ -31,6 +31,8 @@ struct EosResult {
   double P_rad = 0;      // radiation
   double P_coul = 0;     // Coulomb (one-component plasma) correction, usually negative
   double gamma_coul = 0; // ion coupling parameter Gamma = (Z e)^2 / (a_i k T), ion-averaged
+  // ionisation
+  double zbar_free = 0;  // free electrons per nucleus (equals zbar when fully ionised)
 };
 
 }  // namespace nuflash

@@ -1,0 +1,104 @@
+#include "nuclear/energy_generation.hpp"
+
+#include <algorithm>
+
+#include "constants.hpp"
+#include "nuclear/nuclear_data.hpp"
+
+namespace nuflash::nuclear {
+namespace {
+
+// N_A * 1 MeV: converts [mol g^-1 s^-1] x [MeV] into [erg g^-1 s^-1].
+constexpr double kMolMeV = constants::NA * constants::MeV_erg;
+
+int idx(Species s) { return static_cast<int>(s); }
+
+// Mean neutrino energy per reaction [MeV] (fixed except for the 7Be branching of 3He+4He).
+double nu_energy(int k, double f_ppII) {
+  const auto& data = nuclear_data();
+  if (k == kHe3AlphaReaction) {
+    return f_ppII * data.neutrino_energy("be7") + (1.0 - f_ppII) * data.neutrino_energy("b8");
+  }
+  const auto process = reactions()[k].nu_process;
+  return process.empty() ? 0.0 : data.neutrino_energy(process);
+}
+
+}  // namespace
+
+EnergyRelease energy_release(const NetworkRates& r, const Abundances& Y) {
+  const auto rate = reaction_rates(r, Y);
+  const double f = be7_electron_capture_fraction(r, Y);
+  EnergyRelease e;
+  for (int k = 0; k < kNumReactions; ++k) {
+    const double nu = nu_energy(k, f);
+    const double net = kMolMeV * rate[k] * (reaction_Q_MeV(k) - nu);
+    e.eps_nuc += net;
+    e.eps_nu += kMolMeV * rate[k] * nu;
+    e.eps[static_cast<int>(reactions()[k].chain)] += net;
+  }
+  return e;
+}
+
+NuclearBurning nuclear_burning(const State& s) {
+  const auto Y = abundances_from(s.comp);
+  const auto r = network_rates(s.rho_cgs, s.T_K, Y);
+  const auto rate = reaction_rates(r, Y);
+  const auto drate_dY = reaction_rate_jacobian(r, Y);
+  const auto& data = nuclear_data();
+
+  NuclearBurning out;
+  const double Yp = std::max(Y[idx(Species::h1)], 0.0);
+  const double f = be7_electron_capture_fraction(r, Y);
+  // d f / d x for x = ln T, ln rho, Y_p: f = a/(a+b), df = f (1-f) (dln a - dln b).
+  const double ff = f * (1.0 - f);
+  const double df_dlnT = ff * (r.dln_be7ec_dlnT - r.dln_be7pg_dlnT);
+  const double df_dlnrho = ff * (r.dln_be7ec_dlnrho - r.dln_be7pg_dlnrho);
+  const double df_dYp = Yp > 0.0 ? -ff / Yp : 0.0;
+  const double dnu_df = data.neutrino_energy("be7") - data.neutrino_energy("b8");
+
+  const auto e = energy_release(r, Y);
+  out.eps_nuc = e.eps_nuc;
+  out.eps_nu = e.eps_nu;
+  out.eps_pp = e.eps[static_cast<int>(Chain::pp)];
+  out.eps_cno = e.eps[static_cast<int>(Chain::cno)];
+  out.eps_3a = e.eps[static_cast<int>(Chain::triple_alpha)];
+  out.eps_CaO = e.eps[static_cast<int>(Chain::c12_alpha)];
+  out.eps_alpha = e.eps[static_cast<int>(Chain::alpha_capture)];
+
+  for (int k = 0; k < kNumReactions; ++k) {
+    const auto& rx = reactions()[k];
+    const double q = reaction_Q_MeV(k) - nu_energy(k, f);
+    const double net = kMolMeV * rate[k] * q;
+    out.deps_dlnT += net * r.dlnc_dlnT[k];
+    out.deps_dlnrho += net * r.dlnc_dlnrho[k];
+    for (int j = 0; j < kNumSpecies; ++j) out.deps_dY[j] += kMolMeV * drate_dY(k, j) * q;
+    if (k == kHe3AlphaReaction) {
+      out.deps_dlnT -= kMolMeV * rate[k] * dnu_df * df_dlnT;
+      out.deps_dlnrho -= kMolMeV * rate[k] * dnu_df * df_dlnrho;
+      out.deps_dY[idx(Species::h1)] -= kMolMeV * rate[k] * dnu_df * df_dYp;
+    }
+    for (int j = 0; j < rx.n_change; ++j) {
+      const auto [species, n] = rx.change[j];
+      out.dYdt[idx(species)] += n * rate[k];
+      out.dYdt_dlnT[idx(species)] += n * rate[k] * r.dlnc_dlnT[k];
+      out.dYdt_dlnrho[idx(species)] += n * rate[k] * r.dlnc_dlnrho[k];
+    }
+  }
+  out.jacobian = network_jacobian(r, Y);
+  out.rate = rate;
+  out.screening = r.screening;
+  out.f_ppII = f;
+
+  // Equilibrium abundances of the untracked intermediates: production = destruction.
+  if (Yp > 0.0) {
+    const double Yd = (rate[0] + rate[1]) / (r.dpg_coeff * Yp);
+    const double Ybe7 = rate[kHe3AlphaReaction] / (r.be7_ec_per_s + r.be7_pg_coeff * Yp);
+    const double Yli7 = r.be7_ec_per_s * Ybe7 / (r.li7pa_coeff * Yp);
+    out.X_d_eq = 2.0 * Yd;
+    out.X_be7_eq = 7.0 * Ybe7;
+    out.X_li7_eq = 7.0 * Yli7;
+  }
+  return out;
+}
+
+}  // namespace nuflash::nuclear

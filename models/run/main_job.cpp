@@ -1,0 +1,60 @@
+// The default main job. Today: every registered microphysics evaluator at reference states of the
+// problems nuflash is about (red-giant core before the flash, solar centre, envelope), written to
+// HDF5 under /micro/<state>/<quantity>, and the astro-vs-lab comparison (/compare). The red-giant
+// and supernova parts join as they land.
+#include "main_job.hpp"
+
+#include "compare_command.hpp"
+#include "json_hdf5.hpp"
+#include "micro_commands.hpp"
+
+namespace nuflash::app {
+namespace {
+
+struct ReferenceState {
+  const char* name;
+  const char* description;
+  double rho_cgs;
+  double T_K;
+  Composition comp;
+};
+
+std::vector<ReferenceState> reference_states() {
+  Composition he;
+  he[Species::he4] = 1.0;
+  return {
+      {"rgb_core_flash", "degenerate He core near the helium flash", 1.0e6, 8.0e7, he},
+      {"rgb_core_base", "He core of a lower red giant", 1.0e5, 3.0e7, he},
+      {"solar_centre", "centre of the present Sun (X = 0.34)", 150.0, 1.57e7, composition_from_XZ(0.34, 0.02)},
+      {"envelope", "convective envelope of a red giant", 1.0e-6, 2.0e5, composition_from_XZ(0.70, 0.0002)},
+  };
+}
+
+}  // namespace
+
+void add_run_command(CLI::App* app, AppContext& ctx) {
+  add_command(app, ctx, "run", "the default main job: microphysics at reference states, astro-vs-lab limits",
+              compare_settings(),
+              [](RunContext& rc) {
+                io::Json states = io::Json::object();
+                for (const auto& ref : reference_states()) {
+                  const State s = make_state(ref.rho_cgs, ref.T_K, ref.comp);
+                  const std::string group = std::string("/micro/") + ref.name;
+                  io::Json per_state = io::Json::object();
+                  per_state.set("description", ref.description);
+                  for (const auto& ev : micro_evaluators()) {
+                    const io::Json j = evaluate_at_defaults(ev, s, rc);
+                    if (rc.h5) io::write_json_attrs(*rc.h5, group + "/" + ev.name, j);
+                    per_state.set(ev.name, j);
+                  }
+                  if (rc.h5) rc.h5->attr(group, "description", ref.description);
+                  states.set(ref.name, per_state);
+                  rc.progress(std::string("run: evaluated microphysics at ") + ref.name);
+                }
+                io::Json summary = io::Json::object().set("micro", states);
+                summary.set("compare", run_comparison(rc, {}));
+                return summary;
+              });
+}
+
+}  // namespace nuflash::app

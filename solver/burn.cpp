@@ -1,0 +1,197 @@
+#include "burn.hpp"
+
+#include <cvode/cvode.h>
+#include <nvector/nvector_serial.h>
+#include <sundials/sundials_context.h>
+#include <sunlinsol/sunlinsol_dense.h>
+#include <sunmatrix/sunmatrix_dense.h>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <type_traits>
+
+#include "error.hpp"
+#include "nuclear/energy_generation.hpp"
+
+namespace nuflash {
+namespace {
+
+using nuclear::Abundances;
+// CVODE state: the mass fractions, then the energy released per gram so far by each Chain and
+// the energy carried off by reaction neutrinos [erg/g]. The energies are integrated with the same
+// steps but are left out of the error and convergence tests (infinite absolute tolerance): they do
+// not feed back on the composition.
+constexpr int kN = kNumSpecies;
+constexpr int kE = kN;                            // first energy component
+constexpr int kNu = kN + nuclear::kNumChains;     // neutrino energy
+constexpr int kSize = kNu + 1;
+constexpr double kUnchecked = 1e300;
+
+// Owners of the SUNDIALS objects.
+struct ContextDeleter {
+  void operator()(SUNContext ctx) const { SUNContext_Free(&ctx); }
+};
+struct VectorDeleter {
+  void operator()(N_Vector v) const { N_VDestroy(v); }
+};
+struct MatrixDeleter {
+  void operator()(SUNMatrix m) const { SUNMatDestroy(m); }
+};
+struct SolverDeleter {
+  void operator()(SUNLinearSolver s) const { SUNLinSolFree(s); }
+};
+struct CvodeDeleter {
+  void operator()(void* mem) const { CVodeFree(&mem); }
+};
+using Context = std::unique_ptr<std::remove_pointer_t<SUNContext>, ContextDeleter>;
+using Vector = std::unique_ptr<std::remove_pointer_t<N_Vector>, VectorDeleter>;
+using Matrix = std::unique_ptr<std::remove_pointer_t<SUNMatrix>, MatrixDeleter>;
+using LinearSolver = std::unique_ptr<std::remove_pointer_t<SUNLinearSolver>, SolverDeleter>;
+using Cvode = std::unique_ptr<void, CvodeDeleter>;
+
+struct Zone {
+  double rho0, T0, drho_dt, dT_dt;
+  nuclear::ReaclibValues lambda0;  // the unscreened rates at T0, reused while T is constant
+  double rho(double t) const { return rho0 + drho_dt * t; }
+  nuclear::NetworkRates rates(double t, const Abundances& Y) const {
+    return dT_dt == 0.0 ? nuclear::network_rates(rho(t), lambda0, Y)
+                        : nuclear::network_rates(rho(t), T0 + dT_dt * t, Y);
+  }
+};
+
+Abundances abundances(N_Vector x) {
+  const double* X = N_VGetArrayPointer(x);
+  Abundances Y{};
+  for (int i = 0; i < kN; ++i) Y[i] = X[i] / nuclides()[i].A;
+  return Y;
+}
+
+// The callbacks report failures to CVODE by return value (1: recoverable, -1: fatal), never by
+// exception across the C interface.
+int rhs(sunrealtype t, N_Vector x, N_Vector xdot, void* user) {
+  try {
+    const auto& z = *static_cast<const Zone*>(user);
+    const auto Y = abundances(x);
+    const auto rates = z.rates(t, Y);
+    const auto dYdt = nuclear::network_dYdt(rates, Y);
+    const auto e = nuclear::energy_release(rates, Y);
+    double* out = N_VGetArrayPointer(xdot);
+    for (int i = 0; i < kN; ++i) out[i] = nuclides()[i].A * dYdt[i];
+    for (int c = 0; c < nuclear::kNumChains; ++c) out[kE + c] = e.eps[c];
+    out[kNu] = e.eps_nu;
+    return 0;
+  } catch (const ComputeError&) {
+    return 1;
+  } catch (...) {
+    return -1;
+  }
+}
+
+int jacobian(sunrealtype t, N_Vector x, N_Vector, SUNMatrix J, void* user, N_Vector, N_Vector, N_Vector) {
+  try {
+    const auto& z = *static_cast<const Zone*>(user);
+    const auto Y = abundances(x);
+    const auto JY = nuclear::network_jacobian(z.rates(t, Y), Y);
+    // d(dX_i/dt)/dX_j = A_i J_ij / A_j; the energy rows are not differentiated (see above).
+    SUNMatZero(J);
+    for (int i = 0; i < kN; ++i) {
+      for (int j = 0; j < kN; ++j) SM_ELEMENT_D(J, i, j) = nuclides()[i].A * JY(i, j) / nuclides()[j].A;
+    }
+    return 0;
+  } catch (const ComputeError&) {
+    return 1;
+  } catch (...) {
+    return -1;
+  }
+}
+
+void check(int flag, const char* call) {
+  if (flag < 0) {
+    throw ComputeError(std::string("burn: ") + call + " failed: " + CVodeGetReturnFlagName(flag));
+  }
+}
+
+void require_positive(double v, const char* name, const char* unit) {
+  if (!std::isfinite(v) || v <= 0.0) {
+    std::ostringstream os;
+    os << "burn: " << name << " = " << v << " " << unit << " must be finite and > 0";
+    throw InputError(os.str());
+  }
+}
+
+}  // namespace
+
+BurnResult burn(const Composition& comp, double rho_cgs, double T_K, double dt_s, const BurnOptions& opt) {
+  validate_composition(comp);
+  require_positive(rho_cgs, "rho", "g/cm^3");
+  require_positive(T_K, "T", "K");
+  require_positive(dt_s, "dt", "s");
+  const double rho_end = opt.rho_end_cgs > 0.0 ? opt.rho_end_cgs : rho_cgs;
+  const double T_end = opt.T_end_K > 0.0 ? opt.T_end_K : T_K;
+  require_positive(rho_end, "rho_end", "g/cm^3");
+  require_positive(T_end, "T_end", "K");
+  require_positive(opt.rtol, "rtol", "");
+  require_positive(opt.atol, "atol", "");
+  Zone zone{rho_cgs, T_K, (rho_end - rho_cgs) / dt_s, (T_end - T_K) / dt_s, nuclear::reaclib_values(T_K)};
+  // Evaluating the network once up front turns bad (rho, T) into an InputError here.
+  nuclear::network_rates(rho_cgs, T_K, nuclear::abundances_from(comp));
+  nuclear::network_rates(rho_end, T_end, nuclear::abundances_from(comp));
+
+  SUNContext raw_ctx = nullptr;
+  check(SUNContext_Create(nullptr, &raw_ctx), "SUNContext_Create");
+  Context ctx(raw_ctx);
+  Vector x(N_VNew_Serial(kSize, ctx.get()));
+  Vector atol(N_VNew_Serial(kSize, ctx.get()));
+  if (!x || !atol) throw ComputeError("burn: cannot allocate CVODE vectors");
+  N_VConst(0.0, x.get());
+  N_VConst(kUnchecked, atol.get());
+  for (int i = 0; i < kN; ++i) {
+    NV_Ith_S(x.get(), i) = comp.X[i];
+    NV_Ith_S(atol.get(), i) = opt.atol;
+  }
+
+  Cvode cv(CVodeCreate(CV_BDF, ctx.get()));
+  if (!cv) throw ComputeError("burn: CVodeCreate failed");
+  check(CVodeInit(cv.get(), rhs, 0.0, x.get()), "CVodeInit");
+  check(CVodeSVtolerances(cv.get(), opt.rtol, atol.get()), "CVodeSVtolerances");
+  check(CVodeSetUserData(cv.get(), &zone), "CVodeSetUserData");
+  check(CVodeSetMaxNumSteps(cv.get(), opt.max_steps), "CVodeSetMaxNumSteps");
+  check(CVodeSetStopTime(cv.get(), dt_s), "CVodeSetStopTime");
+  Matrix A(SUNDenseMatrix(kSize, kSize, ctx.get()));
+  LinearSolver ls(SUNLinSol_Dense(x.get(), A.get(), ctx.get()));
+  if (!A || !ls) throw ComputeError("burn: cannot allocate the dense linear solver");
+  check(CVodeSetLinearSolver(cv.get(), ls.get(), A.get()), "CVodeSetLinearSolver");
+  check(CVodeSetJacFn(cv.get(), jacobian), "CVodeSetJacFn");
+
+  double t = 0.0;
+  check(CVode(cv.get(), dt_s, x.get(), &t, CV_NORMAL), "CVode");
+
+  BurnResult out;
+  double sum_before = 0, sum_after = 0, clipped = 0;
+  for (int i = 0; i < kN; ++i) {
+    const double X = NV_Ith_S(x.get(), i);
+    sum_before += comp.X[i];
+    sum_after += X;
+    if (X < 0.0) {
+      out.max_clipped = std::max(out.max_clipped, -X);
+      clipped -= X;
+    }
+    out.comp.X[i] = std::max(X, 0.0);
+  }
+  out.baryon_defect = sum_after - sum_before;
+  for (double& X : out.comp.X) X /= sum_after + clipped;
+  for (int c = 0; c < nuclear::kNumChains; ++c) {
+    out.eps_chain[c] = NV_Ith_S(x.get(), kE + c) / dt_s;
+    out.eps_nuc += out.eps_chain[c];
+  }
+  out.eps_nu = NV_Ith_S(x.get(), kNu) / dt_s;
+  check(CVodeGetNumSteps(cv.get(), &out.steps), "CVodeGetNumSteps");
+  check(CVodeGetNumRhsEvals(cv.get(), &out.rhs_evals), "CVodeGetNumRhsEvals");
+  check(CVodeGetNumJacEvals(cv.get(), &out.jac_evals), "CVodeGetNumJacEvals");
+  return out;
+}
+
+}  // namespace nuflash
