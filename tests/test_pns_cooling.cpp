@@ -10,6 +10,7 @@
 #include "constants.hpp"
 #include "error.hpp"
 #include "models/sn/sn_cooling.hpp"
+#include "models/sn/sn_criterion.hpp"
 #include "solver/pns_cooling.hpp"
 
 namespace c = nuflash::constants;
@@ -148,4 +149,18 @@ TEST(SnCooling, TovStructureIsMoreCompact) {
   s.solver.tov = true;
   const double r_tov = sn::sn_cooling_run(s, 0.0).run.initial.r_cm.back();
   EXPECT_LT(r_tov, r_newton);
+}
+
+TEST(SnCriterion, BoundScalesWithTheSquareRootOfTheLossLimit) {
+  // eps_R is exactly quadratic in mu12, so mu12_bound = sqrt(eps_max / eps_R(1)) (Raffelt 1996, 13.8):
+  // a four times looser limit doubles the bound; the standard point lies inside the band it spans.
+  sn::SnCriterionSettings s;
+  s.n_rho = s.n_T = 2;
+  const sn::SnCriterionResult a = sn::sn_criterion(s);
+  s.eps_max *= 4;
+  const sn::SnCriterionResult b = sn::sn_criterion(s);
+  EXPECT_NEAR(b.standard.mu12_bound / a.standard.mu12_bound, 2.0, 1e-12);
+  EXPECT_LE(a.band_min, a.standard.mu12_bound);
+  EXPECT_GE(a.band_max, a.standard.mu12_bound);
+  EXPECT_NEAR(a.standard.eps_R, a.standard.eps_e + a.standard.eps_p, 1e-12 * a.standard.eps_R);
 }
