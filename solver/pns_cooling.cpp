@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <memory>
 #include <numbers>
 #include <string>
 
@@ -86,8 +85,6 @@ class Pns {
     sink_.assign(n_, PnsSink{});
   }
 
-  int zones() const { return n_; }
-
   // Weight of the shell around edge j (radius r, gravitational mass mg inside it for TOV) that the
   // pressure jump across the edge must carry: G m dm / (4 pi r^4), times the TOV factors
   // (1 + e/c^2 + P/(rho c^2)) (1 + 4 pi r^3 P / (m c^2)) / (1 - 2 G m / (r c^2)) with the edge
@@ -146,7 +143,7 @@ class Pns {
   // Structure, fluxes and sinks at state y = (s_0, YL_0, s_1, YL_1, ...).
   void evaluate(const double* y) {
     solve_structure(y);
-    fluxes(y);
+    fluxes();
   }
 
   // y holds 2N zone unknowns followed by the energy radiated and the energy lost to the sink,
@@ -295,8 +292,7 @@ class Pns {
     }
   }
 
-  void fluxes(const double* y) {
-    (void)y;
+  void fluxes() {
     std::vector<double> rc(n_);
     std::vector<PnsTransport> D(n_);
     for (int i = 0; i < n_; ++i) {

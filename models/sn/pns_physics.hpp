@@ -14,7 +14,8 @@ PnsMicrophysics pns_microphysics(double mu12);
 // of Burrows & Lattimer 1986 (ApJ 307, 178, Fig. 1) and Pons et al. 1999 (ApJ 513, 780, Fig. 1):
 // low entropy and Y_L ~ 0.35 in the unshocked core, entropy rising to ~6 and Y_L falling to ~0.1
 // in the shock-heated mantle:  s(m) = s_c + (s_s - s_c) x^2,  Y_L(m) = YL_c - (YL_c - YL_s) x^2,
-// x = m / M. Zones get smaller towards the surface: m_j = M [1 - (1 - j/N)^2].
+// x = m / M, in N zones of equal mass (finer zones at the surface would resolve the semi-transparent
+// layers, where equilibrium diffusion does not hold; docs/supernova.md).
 struct PnsInitialSettings {
   double M_baryon_Msun = 1.5;
   int zones = 40;
