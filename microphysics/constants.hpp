@@ -33,6 +33,8 @@ inline constexpr double me_c2_erg = me_c2_MeV * MeV_erg;  // electron rest energ
 inline constexpr double muB_cgs = 9.2740100783e-21;       // Bohr magneton [erg G^-1]
 inline constexpr double GF_GeV2 = 1.1663787e-5;           // Fermi constant G_F/(hbar c)^3 [GeV^-2]
 inline constexpr double sin2thetaW_onshell = 0.22290;     // on-shell weak mixing angle (CODATA 2018)
+inline constexpr double gA_nucleon = 1.2754;              // axial coupling of the nucleon (PDG 2022)
+inline constexpr double Vud = 0.97373;                    // CKM |V_ud| (PDG 2022, Sect. 12)
 // Weak mixing angle adopted by Itoh et al. 1996 (ApJS 102, 411, Sect. 2) for the neutrino-electron
 // couplings C_V = 1/2 + 2 sin^2(theta_W), C_A = 1/2 of their fits; used for every thermal neutrino process
 // so that the fits and the plasmon-decay integral share one coupling.

@@ -10,6 +10,7 @@
 #include "lab_commands.hpp"
 #include "main_job.hpp"
 #include "micro_commands.hpp"
+#include "models/sn/sn_command.hpp"
 #include "pending_commands.hpp"
 #include "sweep_command.hpp"
 
@@ -24,8 +25,7 @@ int main(int argc, char** argv) {
   app::add_run_command(&cli, ctx);
   app::add_pending_command(&cli, ctx, "rgb", "red giant from the ZAMS to the helium flash, with and without mu_nu",
                            "stellar evolution (issue #8) has not landed");
-  app::add_pending_command(&cli, ctx, "sn", "SN 1987A bound: chirality-flip energy loss and PNS cooling",
-                           "supernova cooling (issue #9) has not landed");
+  app::add_sn_command(&cli, ctx);
   app::add_lab_commands(&cli, ctx);
   app::add_compare_command(&cli, ctx);
   app::add_micro_commands(&cli, ctx);

@@ -35,6 +35,7 @@ void add_micro_commands(CLI::App* app, AppContext& ctx) {
     add_command(micro, ctx, ev.name, ev.description, settings,
                 [ev](RunContext& rc) { return ev.evaluate(micro_state_from_config(rc.cfg), rc); });
   }
+  add_micro_flip_command(micro, ctx);
 }
 
 }  // namespace nuflash::app

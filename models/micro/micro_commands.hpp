@@ -31,6 +31,9 @@ MicroEvaluator micro_eos_evaluator();
 
 void add_micro_commands(CLI::App* app, AppContext& ctx);
 
+// `micro flip` (chirality flip in supernova matter) takes (rho, T, Ye, Ynu), not a composition.
+void add_micro_flip_command(CLI::App* micro, AppContext& ctx);
+
 // Evaluates at a state with the evaluator's own settings at their defaults (data_dir and quiet
 // taken from the caller's configuration); used by the main job and other scenarios.
 io::Json evaluate_at_defaults(const MicroEvaluator& ev, const State& s, RunContext& rc);

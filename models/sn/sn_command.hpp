@@ -1,0 +1,11 @@
+// `nuflash sn`: the SN 1987A bound on a Dirac neutrino magnetic moment, from the energy-loss
+// criterion (--criterion) and from proto-neutron-star cooling runs (--cool); both when neither is given.
+#pragma once
+
+#include "app_context.hpp"
+
+namespace nuflash::app {
+
+void add_sn_command(CLI::App* app, AppContext& ctx);
+
+}  // namespace nuflash::app
