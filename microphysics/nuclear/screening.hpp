@@ -43,6 +43,9 @@ struct ScreeningPlasma {
   double z2 = 0;       // sum Z^2 Y
   double gamma_e = 0;  // electron coupling e^2/(a_e kT), a_e = (3/(4 pi n_e))^(1/3)
   double theta_e = 0;  // electron degeneracy factor (kT/n_e) dn_e/dmu
+  double kappa_i = 0;  // ion Debye wavenumber [cm^-1]
+  double kappa = 0;    // ion + electron screening wavenumber [cm^-1]
+  double dlnkappa_dlnT = 0, dlnkappa_dlnrho = 0;
 };
 
 // Y = molar abundances X/A of the tracked species (negative values are treated as zero).
