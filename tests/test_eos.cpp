@@ -224,4 +224,3 @@ TEST(Eos, RejectsBadInput) {
   st.comp = Composition{};
   expect_error_naming(st, "Ye = sum X_i Z_i / A_i = 0");
 }
-}
