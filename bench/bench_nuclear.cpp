@@ -3,6 +3,7 @@
 #include <benchmark/benchmark.h>
 
 #include "burn.hpp"
+#include "constants.hpp"
 #include "nuclear/energy_generation.hpp"
 #include "state.hpp"
 
@@ -31,7 +32,7 @@ BENCHMARK(BM_NuclearRatesOnly);
 // flash over 1e3 yr.
 static void BM_BurnHydrogenShellZone(benchmark::State& st) {
   const auto s = hydrogen_shell();
-  for (auto _ : st) benchmark::DoNotOptimize(nuflash::burn(s.comp, s.rho_cgs, s.T_K, 1e5 * 3.15576e7));
+  for (auto _ : st) benchmark::DoNotOptimize(nuflash::burn(s.comp, s.rho_cgs, s.T_K, 1e5 * nuflash::constants::year_s));
 }
 BENCHMARK(BM_BurnHydrogenShellZone)->Unit(benchmark::kMicrosecond);
 
@@ -39,6 +40,6 @@ static void BM_BurnHeliumFlashZone(benchmark::State& st) {
   nuflash::Composition c;
   c[nuflash::Species::he4] = 0.98;
   c[nuflash::Species::n14] = 0.02;
-  for (auto _ : st) benchmark::DoNotOptimize(nuflash::burn(c, 1e6, 1e8, 1e3 * 3.15576e7));
+  for (auto _ : st) benchmark::DoNotOptimize(nuflash::burn(c, 1e6, 1e8, 1e3 * nuflash::constants::year_s));
 }
 BENCHMARK(BM_BurnHeliumFlashZone)->Unit(benchmark::kMicrosecond);

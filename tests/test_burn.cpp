@@ -18,12 +18,6 @@ namespace {
 
 constexpr double kYear = constants::year_s;
 
-double baryon_sum(const Composition& c) {
-  double s = 0;
-  for (double x : c.X) s += x;
-  return s;
-}
-
 double number_ratio(const Composition& c, Species a, Species b) {
   return c[a] / nuclide(a).A / (c[b] / nuclide(b).A);
 }
@@ -43,8 +37,9 @@ double mass_energy_released(const Composition& before, const Composition& after)
 TEST(Burn, ConservesBaryonNumber) {
   // Nucleons are conserved by every reaction, and BDF steps conserve linear invariants: sum X
   // stays 1 to 1e-12 through long burns of hydrogen (CNO cycling many times) and of helium to
-  // exhaustion. Mass fractions that end slightly negative are at the level of the absolute
-  // tolerance (1e-12 by default).
+  // exhaustion (baryon_defect is sum X - 1 before the final clipping and renormalisation, so it is
+  // the check; the returned composition sums to 1 by construction). Mass fractions that end slightly
+  // negative are at the level of the absolute tolerance (1e-12 by default).
   const auto h = burn(composition_from_XZ(0.7, 0.02), 100, 2.5e7, 1e9 * kYear);
   Composition he;
   he[Species::he4] = 0.98;
@@ -54,7 +49,6 @@ TEST(Burn, ConservesBaryonNumber) {
   EXPECT_GT(a.comp[Species::c12] + a.comp[Species::o16], 0.95);
   for (const auto& b : {h, a}) {
     EXPECT_LT(std::abs(b.baryon_defect), 1e-12);
-    EXPECT_NEAR(baryon_sum(b.comp), 1.0, 1e-15);
     EXPECT_LT(b.max_clipped, 1e-9);
   }
 }
@@ -93,8 +87,11 @@ TEST(Burn, CnoEquilibrium) {
 TEST(Burn, PpChainAtTheSolarCentre) {
   // Centre of the standard solar model: rho = 150 g/cm^3, T = 1.57e7 K, X = 0.34. After 1e6 yr
   // 3He has reached equilibrium (its lifetime there is ~1e5 yr) while X has changed by < 0.3 %. The pp
-  // chains then release about 17 erg/g/s (the standard-solar-model central value quoted in
-  // nuflash issue 5; the CNO share at the centre is a few per cent); accept 15 %.
+  // chains then release about 17 erg/g/s: this is the figure quoted in nuflash issue 5 (no published
+  // standard-solar-model table of the central eps was found to cite); accept 15 % (eps_pp = 15.7).
+  // Only eps_pp is compared: the zone starts from fresh solar 12C, which is not yet CN-processed
+  // after 1e6 yr, so here eps_CNO = 39.6 erg/g/s exceeds eps_pp (in the Sun, whose core has burnt its
+  // 12C to 14N long ago, CNO supplies only a per cent or so of the energy).
   const auto b = burn(composition_from_XZ(0.34, 0.02), 150, 1.57e7, 1e6 * kYear);
   EXPECT_NEAR(b.comp[Species::h1], 0.34, 1e-3);
   const auto n = nuclear::nuclear_burning(make_state(150, 1.57e7, b.comp));

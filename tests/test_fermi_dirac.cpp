@@ -1,7 +1,9 @@
 // Generalized Fermi-Dirac integrals F_k(eta, beta) and their derivatives against the reference values
-// of Gong, Zejda, Daeppen & Aparicio (2001, Comput. Phys. Commun. 136, 294), i.e. the output of their
-// published FERMI_DIRAC code at double precision (values as listed in the pynucastro test suite, which
-// reproduces that code), and against closed forms.
+// of Gong, Zejda, Daeppen & Aparicio 2001 (Comput. Phys. Commun. 136, 294): the double-precision output of
+// their published program GFD_D3 (CPC Program Library, catalogue identifier ADNX, distributed with its
+// test data) at 13 points (k = -1/2 ... 5/2), and against closed forms. The digits were transcribed from
+// the pynucastro test suite, which lists the same program output; they were not re-checked here against
+// the CPC distribution, and the table of the paper that prints them could not be consulted.
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -19,7 +21,8 @@ struct Ref {
   double F, dF_deta, dF_dbeta, d2F_deta2, d2F_deta_dbeta, d2F_dbeta2;
 };
 
-// Gong et al. (2001) code values.
+// Gong et al. (2001), output of GFD_D3: k, eta, beta, F, dF/deta, dF/dbeta, d2F/deta2, d2F/deta dbeta,
+// d2F/dbeta2.
 const Ref kGong[] = {
     {0.5, -100, 0.0, 3.2968314946796124e-044, 3.2968314946796139e-044, 1.2363118105048548e-044,
      3.2968314946796129e-044, 1.2363118105048556e-044, -7.7269488156553455e-045},

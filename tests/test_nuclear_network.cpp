@@ -166,14 +166,14 @@ TEST(NuclearNetwork, TripleAlphaAgainstAnalyticApproximation) {
   // Kippenhahn, Weigert & Weiss 2012, Sect. 18.5.2: eps_3a = 5.09e11 rho^2 Y^3 T8^-3
   // exp(-44.027/T8) f_3a erg/g/s, the Hoyle-resonance approximation (Q = 7.275 MeV, E_R = 379.4 keV).
   // At rho = 1e5, T = 1e8, Y = 1 it gives 385.5 erg/g/s unscreened. The network uses Fynbo et al.
-  // (2005), whose normalisation (the radiative width of the Hoyle state, known to about 10 %)
-  // differs from the older value in the KWW prefactor: the unscreened rates agree within 10 %.
+  // (2005) and gives 372.9 erg/g/s, 3.3 % less: their normalisation (the radiative width of the Hoyle
+  // state) differs from the older value in the KWW prefactor: accept 3.5 %.
   Composition he;
   he[Species::he4] = 1.0;
   const auto n = nuclear_burning(make_state(1e5, 1e8, he));
   const double kww = 5.09e11 * 1e10 * std::exp(-44.027);
   const double unscreened = n.eps_3a / n.screening[13];
-  EXPECT_NEAR(unscreened / kww, 1.0, 0.10);
+  EXPECT_NEAR(unscreened / kww, 1.0, 0.035);
   EXPECT_DOUBLE_EQ(n.eps_3a, n.eps_nuc);  // pure helium: nothing else burns
   EXPECT_GT(n.screening[13], 1.0);
 }

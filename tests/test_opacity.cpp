@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "composition.hpp"
@@ -202,11 +203,32 @@ TEST(OpacityTables, ConductionNodeReproduced) {
   he[Species::he4] = 1.0;
   const auto r = opacity(make_state(1e6, 1e8, he), tables());
   EXPECT_NEAR(std::log10(r.kappa_cond), 3 * 8.0 - 6.0 - 16.217 - 3.51965, 1e-3);
-  // Z = 1 block, log rho = 2.00, log T = 7.000 (pure hydrogen).
+  // Z = 1 block, log rho = 2.00, log T = 7.000 (pure hydrogen): log10 K = 12.530.
   Composition h;
   h[Species::h1] = 1.0;
   const auto rh = opacity(make_state(1e2, 1e7, h), tables());
-  EXPECT_GT(rh.kappa_cond, 0.0);
+  EXPECT_NEAR(std::log10(rh.kappa_cond), 3 * 7.0 - 2.0 - 12.530 - 3.51965, 1e-3);
+}
+
+TEST(OpacityTables, ConductionMixtureRule) {
+  REQUIRE_TABLES();
+  // Mixtures (Cassisi et al. 2007, sect. 2; Potekhin's condint description): the electron-ion collision
+  // frequencies of the species add, nu ~ n_e sum_j x_j Z_j^2 / sum_j x_j Z_j at fixed electron density, so
+  // the mixture conducts like one ion of charge Z_eff = <Z^2>/<Z> in the same electron gas. He and C with
+  // number fractions 0.9 and 0.1 (mass fractions 0.75, 0.25) have Z_eff = (0.9*4 + 0.1*36)/(0.9*2 + 0.1*6)
+  // = 3, a tabulated charge: its K must be the Z = 3 block's (7Li, A/Z = 7/3) at the density with the same
+  // n_e, rho_3 = rho Ye A/Z. condall06.d, Z = 3, log rho_3 = 6.00, log T = 8.000: log10 K = 16.140.
+  Composition mix;
+  mix[Species::he4] = 0.75;
+  mix[Species::c12] = 0.25;
+  const double rho = 1e6 / (0.5 * 7.0 / 3.0);
+  const auto r = opacity(make_state(rho, 1e8, mix), tables());
+  EXPECT_NEAR(std::log10(r.kappa_cond), 3 * 8.0 - std::log10(rho) - 16.140 - 3.51965, 1e-3);
+  // The same matter as pure helium (Z = 2 block, 16.217 at log rho 6.00) would conduct better: carbon adds
+  // scatterers.
+  Composition he;
+  he[Species::he4] = 1.0;
+  EXPECT_GT(r.kappa_cond, opacity(make_state(rho, 1e8, he), tables()).kappa_cond);
 }
 
 // --- physical limits ---
@@ -273,12 +295,36 @@ TEST(Opacity, AnalyticSourceAndOffTableFlags) {
   const auto hole = opacity(at_logR(8.0, 0.5, c), tables());
   EXPECT_TRUE(hole.off_table);
   EXPECT_DOUBLE_EQ(hole.table_weight, 0.0);
+  EXPECT_EQ(hole.source, OpacitySource::tables_and_analytic);
+  EXPECT_STREQ(to_string(hole.source), "tables+analytic");
   EXPECT_NEAR(hole.kappa_rad, opacity(at_logR(8.0, 0.5, c), nullptr).kappa_rad, 1e-12 * hole.kappa_rad);
   // Half a grid step into the extrapolated border the two are blended.
   const auto border = opacity(at_logR(8.0, -0.75, c), tables());
   EXPECT_TRUE(border.off_table);
   EXPECT_GT(border.table_weight, 0.0);
   EXPECT_LT(border.table_weight, 1.0);
+  EXPECT_EQ(border.source, OpacitySource::tables_and_analytic);
+}
+
+TEST(Opacity, FallbackEventsAreCountedAcrossThreads) {
+  REQUIRE_TABLES();
+  // Two threads share one counter: 2 x 1000 evaluations, of which every other one sits in the GN93hz hole
+  // at log T = 8.0, log R = 0.5 (table_weight 0) and the rest on the table (log R = -3).
+  const auto c = composition_from_XZ(0.7, 0.02);
+  OpacityFallbackCounter counter;
+  auto work = [&] {
+    for (int i = 0; i < 1000; ++i) opacity(at_logR(8.0, i % 2 ? 0.5 : -3.0, c), tables(), &counter);
+  };
+  std::thread a(work), b(work);
+  a.join();
+  b.join();
+  EXPECT_EQ(counter.evaluations.load(), 2000u);
+  EXPECT_EQ(counter.off_table.load(), 1000u);
+  EXPECT_EQ(counter.analytic_only.load(), 1000u);
+  // Analytic-only runs (no tables) are not fallback events.
+  OpacityFallbackCounter none;
+  opacity(at_logR(8.0, 0.5, c), nullptr, &none);
+  EXPECT_EQ(none.evaluations.load(), 0u);
 }
 
 TEST(Opacity, DerivativesMatchFiniteDifferences) {

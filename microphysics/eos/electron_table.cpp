@@ -64,8 +64,9 @@ Node node_data(double n, double T, double& eta_prev) {
 
 // G = w(L) F_id: the non-degenerate, non-relativistic free energy F_id = n kT [L - 1],
 // L = ln(n lambda^3 / 2), lambda = h / sqrt(2 pi m_e kT), switched off by the logistic
-// w(L) = 1 / (1 + e^(a (L - L0))), a = 0.5, L0 = -8, where the gas becomes degenerate (F_id is then far from F and would
-// drown the small entropy). The table stores F - G, which is small and smooth where the gas is nearly
+// w(L) = 1 / (1 + e^(a (L - L0))), a = 1, L0 = 2 (kSlope, kCentre), i.e. around n lambda^3 / 2 = e^2
+// where the gas becomes degenerate (F_id is then far from F and would drown the small entropy).
+// The table stores F - G, which is small and smooth where the gas is nearly
 // ideal: there ionisation equilibria need eta to ~1e-9. G and its derivatives (Node layout) are exact.
 Node subtracted_part(double n, double T) {
   constexpr double kSlope = 1.0, kCentre = 2.0;

@@ -174,7 +174,12 @@ EosResult eos(const State& st, const EosOptions& opt) {
   check_range("rho", rho, kEosRhoMin, kEosRhoMax, "g/cm^3");
   check_range("T", T, kEosTMin, kEosTMax, "K");
   const Nuclei nn = count_nuclei(st.comp, rho);
-  if (!(nn.q_full > 0)) throw InputError("eos: composition has no electrons (all mass fractions zero?)");
+  if (!(nn.q_full > 0)) {
+    std::ostringstream os;
+    os << "eos: composition has no electrons: Ye = sum X_i Z_i / A_i = " << nn.q_full * c::mu_g / rho
+       << ": must be > 0 (mass fractions >= 0 summing to 1)";
+    throw InputError(os.str());
+  }
 
   const Context cx{st.comp, nn, rho, T, opt};
   std::optional<ElectronPositronGas> tab;

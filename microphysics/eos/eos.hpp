@@ -31,8 +31,9 @@ struct EosOptions {
 inline constexpr double kEosRhoMin = 1e-12, kEosRhoMax = 1e10;  // [g cm^-3]
 inline constexpr double kEosTMin = 1e3, kEosTMax = 1e10;        // [K]
 
-// Throws InputError for rho or T outside the range or not finite, ComputeError if the charge
-// neutrality solve fails.
+// Throws InputError for rho or T outside the range or not finite, or for a composition without
+// electrons, ComputeError if the charge neutrality solve fails. dP/drho|T is negative in narrow
+// low-temperature pressure-ionisation bands (see eos_result.hpp).
 EosResult eos(const State& s, const EosOptions& opt = {});
 
 }  // namespace nuflash

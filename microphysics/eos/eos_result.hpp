@@ -1,4 +1,10 @@
 // Output of the equation of state. Every quantity in CGS; "per gram" quantities are specific.
+//
+// Caution for callers: dP_drho can be negative. Below ~5e4 K the pressure ionisation of the chemical
+// picture is abrupt and dP/drho|T < 0 in narrow bands (about 0.25 dex wide) at rho ~ 0.3-1 g/cm^3 (H)
+// and 3-30 g/cm^3 (He), a plasma-phase-transition-like loop (docs/eos.md). These bands lie outside the
+// structure of 0.8-2 Msun stars; a caller that needs a sound speed, chi_rho = d ln P/d ln rho > 0 or a
+// Newton step in rho there must guard against dP_drho <= 0 (and cP, grad_ad derived from it).
 #pragma once
 
 namespace nuflash {
@@ -8,7 +14,7 @@ struct EosResult {
   double P = 0;          // pressure [erg cm^-3]
   double E = 0;          // specific internal energy [erg g^-1]
   double S = 0;          // specific entropy [erg g^-1 K^-1]
-  double dP_drho = 0;    // dP/drho at constant T [erg g^-1]
+  double dP_drho = 0;    // dP/drho at constant T [erg g^-1]; < 0 in the bands described above
   double dP_dT = 0;      // dP/dT at constant rho [erg cm^-3 K^-1]
   double dE_drho = 0;    // dE/drho at constant T [erg cm^3 g^-2]
   double dE_dT = 0;      // dE/dT at constant rho = c_V [erg g^-1 K^-1]

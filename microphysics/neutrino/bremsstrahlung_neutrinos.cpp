@@ -1,5 +1,6 @@
 #include "bremsstrahlung_neutrinos.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <numbers>
@@ -28,19 +29,61 @@ struct LiquidSeries {
   std::array<double, 4> sm;
 };
 
-// 12C coefficients of Itoh et al. 1996, Sect. 5 (their liquid-metal fits for F_B, F_T, G_B, G_T)
-constexpr LiquidSeries kFB = {0.5 * 0.17946, 0.00945, 0.34529,
-                              {-0.05821, -0.01089, -0.01147, -0.00656, -0.00519},
-                              {-0.04969, -0.01584, -0.00504, -0.00281}};
-constexpr LiquidSeries kFT = {0.5 * 0.06781, -0.02342, 0.24819,
-                              {-0.00944, -0.01289, -0.00589, -0.00404, -0.00330},
-                              {-0.02213, -0.01136, -0.00467, -0.00131}};
-constexpr LiquidSeries kGB = {0.5 * 0.00766, -0.01259, 0.07917,
-                              {-0.00710, -0.00028, 0.00232, 0.00044, 0.00158},
-                              {0.02300, -0.01078, 0.00118, -0.00089}};
-constexpr LiquidSeries kGT = {-0.5 * 0.00769, -0.00829, 0.05211,
-                              {0.00356, -0.00184, 0.00146, 0.00031, 0.00069},
-                              {0.01052, -0.00354, -0.00014, -0.00018}};
+// One element's liquid-metal fit (Itoh et al. 1996, Sect. 5): F and G at Gamma = 1 (FB, GB) and
+// Gamma = 160 (FT, GT), and the weights v = sum alpha_k Gamma^(-k/3), w = sum beta_k Gamma^(-k/3).
+struct ElementFit {
+  LiquidSeries FB, FT, GB, GT;
+  std::array<double, 4> alpha, beta;
+};
+
+constexpr std::array<ElementFit, 3> kElements = {{
+    // 4He
+    {{0.5 * 0.09037, 0.00671, 0.28130,
+      {-0.03009, -0.00564, -0.00544, -0.00290, -0.00224},
+      {-0.02148, -0.00817, -0.00300, -0.00170}},
+     {-0.5 * 0.02006, -0.02199, 0.17300,
+      {0.01790, -0.00783, -0.00021, 0.00024, -0.00014},
+      {0.00538, -0.00175, -0.00346, -0.00031}},
+     {0.5 * 0.00192, -0.01021, 0.06417,
+      {-0.00301, -0.00073, 0.00182, 0.00037, 0.00116},
+      {0.01706, -0.00753, 0.00066, -0.00060}},
+     {-0.5 * 0.01112, -0.00561, 0.03522,
+      {0.00603, -0.00149, 0.00047, 0.00040, 0.00028},
+      {0.00422, -0.00009, -0.00066, -0.00003}},
+     {-0.07980, 0.17057, 1.51980, -0.61058},
+     {-0.05881, 0.00165, 1.82700, -0.76993}},
+    // 12C
+    {{0.5 * 0.17946, 0.00945, 0.34529,
+      {-0.05821, -0.01089, -0.01147, -0.00656, -0.00519},
+      {-0.04969, -0.01584, -0.00504, -0.00281}},
+     {0.5 * 0.06781, -0.02342, 0.24819,
+      {-0.00944, -0.01289, -0.00589, -0.00404, -0.00330},
+      {-0.02213, -0.01136, -0.00467, -0.00131}},
+     {0.5 * 0.00766, -0.01259, 0.07917,
+      {-0.00710, -0.00028, 0.00232, 0.00044, 0.00158},
+      {0.02300, -0.01078, 0.00118, -0.00089}},
+     {-0.5 * 0.00769, -0.00829, 0.05211,
+      {0.00356, -0.00184, 0.00146, 0.00031, 0.00069},
+      {0.01052, -0.00354, -0.00014, -0.00018}},
+     {-0.05483, -0.01946, 1.86310, -0.78873},
+     {-0.06711, 0.06859, 1.74360, -0.74498}},
+    // 16O
+    {{0.5 * 0.20933, 0.00952, 0.35029,
+      {-0.06740, -0.01293, -0.01352, -0.00776, -0.00613},
+      {-0.05950, -0.01837, -0.00567, -0.00310}},
+     {0.5 * 0.09304, -0.02513, 0.27480,
+      {-0.01656, -0.01489, -0.00778, -0.00520, -0.00418},
+      {-0.03076, -0.01390, -0.00522, -0.00161}},
+     {0.5 * 0.00951, -0.01314, 0.08263,
+      {-0.00838, -0.00011, 0.00244, 0.00046, 0.00168},
+      {0.02455, -0.01167, 0.00131, -0.00097}},
+     {-0.5 * 0.00700, -0.00921, 0.05786,
+      {0.00295, -0.00184, 0.00166, 0.00032, 0.00082},
+      {0.01231, -0.00445, 0.00002, -0.00026}},
+     {-0.06597, 0.06048, 1.74860, -0.74308},
+     {-0.07356, 0.10865, 1.70150, -0.73653}},
+}};
+constexpr std::array<double, 3> kElementZ = {2.0, 6.0, 8.0};
 
 Ad2 series(const LiquidSeries& s, const Ad2& u, const Harmonics<5>& h) {
   Ad2 r = s.half_a0 + s.a_lin * u + s.a_const;
@@ -49,10 +92,43 @@ Ad2 series(const LiquidSeries& s, const Ad2& u, const Harmonics<5>& h) {
   return r;
 }
 
-// 0.5738 <Z^2>/<A> T_8^6 rho [erg cm^-3 s^-1], the common prefactor
-Ad2 prefactor(const Ad2& T8, const Ad2& rho, const BremsComposition& comp) {
+// 0.5738 T_8^6 rho [erg cm^-3 s^-1] times the coupling combination of F and G
+Ad2 emissivity(const Ad2& T8, const Ad2& rho, const Ad2& F, const Ad2& G) {
   const Ad2 T83 = T8 * T8 * T8;
-  return 0.5738 * comp.z2bar / comp.abar * T83 * T83 * rho;
+  return 0.5738 * T83 * T83 * rho * (0.5 * couplings::sum_va * F - 0.5 * couplings::diff_va * G);
+}
+
+// F and G of the reference elements at log10 rho (through u), each as its Gamma = 1 and Gamma = 160 values.
+struct ElementSeries {
+  Ad2 FB, FT, GB, GT;
+};
+
+std::array<ElementSeries, 3> element_series(const Ad2& rho) {
+  const Ad2 u = (std::numbers::pi / 5.0) * (clamp(log10(rho), kLogRhoMin, kLogRhoMax) - 3.0);
+  const Harmonics<5> h(u);
+  std::array<ElementSeries, 3> out;
+  for (int e = 0; e < 3; ++e) {
+    const auto& f = kElements[e];
+    out[e] = {series(f.FB, u, h), series(f.FT, u, h), series(f.GB, u, h), series(f.GT, u, h)};
+  }
+  return out;
+}
+
+struct FG {
+  Ad2 F, G;
+};
+
+// F = v F_B + (1 - v) F_T, G = w G_B + (1 - w) G_T at the (clamped) coupling Gamma.
+FG element_fg(int e, const ElementSeries& s, const Ad2& gamma_raw) {
+  const Ad2 gamma = clamp(gamma_raw, kGammaMin, kGammaMax);
+  const Ad2 g1 = 1.0 / gamma;
+  const Ad2 g13 = cbrt(g1);
+  const Ad2 g23 = g13 * g13;
+  const auto& a = kElements[e].alpha;
+  const auto& b = kElements[e].beta;
+  const Ad2 v = a[0] + a[1] * g13 + a[2] * g23 + a[3] * g1;
+  const Ad2 w = b[0] + b[1] * g13 + b[2] * g23 + b[3] * g1;
+  return {v * s.FB + (1.0 - v) * s.FT, w * s.GB + (1.0 - w) * s.GT};
 }
 
 }  // namespace
@@ -77,27 +153,56 @@ Ad2 bremsstrahlung_weakly_degenerate(const Ad2& T_K, const Ad2& rho, const Brems
   const Ad2 G = 1.0 / ((230.0 + 6.7e5 * T8m2 + 7.66e9 * T8m5) * (1.0 + rho_ye * 1e-9)) +
                 1.0 / ((7.75e5 * T832 + 247.0 * pow(T8, 3.85)) / rho_ye + 4.07 + 0.0240 * pow(T8, 1.4) +
                        4.59e-5 * pow(T8, -0.110) * pow(rho, 0.656));
-  const Ad2 Q = prefactor(T8, rho, comp) * (0.5 * couplings::sum_va * F - 0.5 * couplings::diff_va * G);
-  return clamp_nonnegative(Q);
+  return clamp_nonnegative(comp.z2_over_a * emissivity(T8, rho, F, G));
 }
 
 Ad2 bremsstrahlung_liquid_metal(const Ad2& T_K, const Ad2& rho, const BremsComposition& comp) {
   const Ad2 T8 = itoh::clamp_temperature(T_K) * 1e-8;
-  const Ad2 u = (std::numbers::pi / 5.0) * (clamp(log10(rho), kLogRhoMin, kLogRhoMax) - 3.0);
-  const Harmonics<5> h(u);
-  const Ad2 FB = series(kFB, u, h), FT = series(kFT, u, h);
-  const Ad2 GB = series(kGB, u, h), GT = series(kGT, u, h);
-  // ion coupling Gamma = 0.2275 <Z^2> / T_8 (rho_6 / <A>)^(1/3)
-  const Ad2 Gamma = clamp(0.2275 * comp.z2bar / T8 * cbrt(rho * 1e-6 / comp.abar), kGammaMin, kGammaMax);
-  const Ad2 g1 = 1.0 / Gamma;
-  const Ad2 g13 = cbrt(g1);
-  const Ad2 g23 = g13 * g13;
-  const Ad2 v = -0.05483 - 0.01946 * g13 + 1.86310 * g23 - 0.78873 * g1;
-  const Ad2 w = -0.06711 + 0.06859 * g13 + 1.74360 * g23 - 0.74498 * g1;
-  const Ad2 F = v * FB + (1.0 - v) * FT;
-  const Ad2 G = w * GB + (1.0 - w) * GT;
-  const Ad2 Q = prefactor(T8, rho, comp) * (0.5 * couplings::sum_va * F - 0.5 * couplings::diff_va * G);
-  return clamp_nonnegative(Q);
+  const auto series_at = element_series(rho);
+  // Gamma_i = 0.2275 Z_i^(5/3) (rho_6 Ye)^(1/3) / T_8
+  const Ad2 gamma_unit = 0.2275 * cbrt(rho * 1e-6 * comp.ye) / T8;
+  Ad2 F = ad_constant(0.0), G = ad_constant(0.0);
+  for (const auto& sp : comp.species) {
+    if (sp.weight <= 0.0) continue;
+    const Ad2 gamma = std::pow(sp.Z, 5.0 / 3.0) * gamma_unit;
+    // the two reference elements bracketing Z and the linear weight of the upper one
+    int lo = 0;
+    while (lo < 1 && sp.Z >= kElementZ[lo + 1]) ++lo;
+    const double t = std::clamp((sp.Z - kElementZ[lo]) / (kElementZ[lo + 1] - kElementZ[lo]), 0.0, 1.0);
+    const FG a = element_fg(lo, series_at[lo], gamma);
+    const FG b = element_fg(lo + 1, series_at[lo + 1], gamma);
+    F += sp.weight * ((1.0 - t) * a.F + t * b.F);
+    G += sp.weight * ((1.0 - t) * a.G + t * b.G);
+  }
+  return clamp_nonnegative(emissivity(T8, rho, F, G));
+}
+
+Ad2 bremsstrahlung_liquid_metal_element(const Ad2& T_K, const Ad2& rho, BremsElement element, double Z, double A) {
+  const Ad2 T8 = itoh::clamp_temperature(T_K) * 1e-8;
+  const int e = static_cast<int>(element);
+  const auto series_at = element_series(rho);
+  const Ad2 gamma = 0.2275 * Z * Z / T8 * cbrt(rho * 1e-6 / A);
+  const FG fg = element_fg(e, series_at[e], gamma);
+  return clamp_nonnegative(Z * Z / A * emissivity(T8, rho, fg.F, fg.G));
+}
+
+LiquidWeights liquid_metal_weights(BremsElement element, double gamma) {
+  const auto& f = kElements[static_cast<int>(element)];
+  const double g13 = std::cbrt(1.0 / gamma);
+  return {f.alpha[0] + f.alpha[1] * g13 + f.alpha[2] * g13 * g13 + f.alpha[3] * g13 * g13 * g13,
+          f.beta[0] + f.beta[1] * g13 + f.beta[2] * g13 * g13 + f.beta[3] * g13 * g13 * g13};
+}
+
+BremsComposition brems_composition(const Composition& comp) {
+  BremsComposition out;
+  for (int i = 0; i < kNumSpecies; ++i) {
+    const auto& n = nuclides()[i];
+    const double x = std::max(comp.X[i], 0.0);
+    out.ye += x * n.Z / n.A;
+    out.z2_over_a += x * n.Z * n.Z / n.A;
+    out.species[i] = {x * n.Z * n.Z / n.A, n.Z, n.A};
+  }
+  return out;
 }
 
 Ad2 bremsstrahlung_neutrino_rate(const Ad2& T_K, const Ad2& rho, const BremsComposition& comp) {

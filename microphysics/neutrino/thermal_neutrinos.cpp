@@ -74,7 +74,7 @@ NeutrinoResult neutrino_losses(const State& s, const EosResult& e, const Neutrin
   const Ad2 q_pair = cutoff * neutrino::pair_neutrino_rate(T_ad, rho_ye);
   const Ad2 q_photo = cutoff * neutrino::photo_neutrino_rate(T_ad, rho_ye);
   const Ad2 q_plasma = cutoff * neutrino::plasma_neutrino_rate(T_ad, rho_ye);
-  const Ad2 q_brems = cutoff * neutrino::bremsstrahlung_neutrino_rate(T_ad, rho_ad, {s.mom.Ye, s.mom.z2bar, s.mom.abar});
+  const Ad2 q_brems = cutoff * neutrino::bremsstrahlung_neutrino_rate(T_ad, rho_ad, neutrino::brems_composition(s.comp));
   const Ad2 q_recomb = cutoff * neutrino::recombination_neutrino_rate(T_ad, rho_ad, eta_ad, s.comp);
   const Ad2 q_sm = q_pair + q_photo + q_plasma + q_brems + q_recomb;
 

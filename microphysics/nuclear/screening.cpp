@@ -16,92 +16,73 @@ namespace c = nuflash::constants;
 // Derivatives are carried with respect to (ln T, ln rho).
 using AD = Eigen::AutoDiffScalar<Eigen::Vector2d>;
 
-double value_of(double x) { return x; }
-double value_of(const AD& x) { return x.value(); }
-
-// Temperature- and density-dependent plasma quantities; the composition sums are plain numbers.
-template <class S>
-struct Plasma {
-  S T;
-  S lambda0;
-  S gamma_e;
-  double zeta, ye, z158;
+// Screening wavenumbers at (T, rho) with derivatives with respect to (ln T, ln rho).
+struct Wavenumbers {
+  AD theta_e, kappa_i, kappa;
 };
 
-template <class S>
-Plasma<S> make_plasma(const ScreeningPlasma& p, const S& T, const S& rho) {
+Wavenumbers wavenumbers(double T_K, double rho_cgs, double ye, double z2) {
   using std::pow;
   using std::sqrt;
-  const S e2_kT = c::e_esu * c::e_esu / (c::kB_cgs * T);
-  const S n_e = rho * (c::NA * p.ye);
-  Plasma<S> q{T,
-              pow(e2_kT, 1.5) * sqrt(4.0 * c::pi * c::NA * rho),
-              e2_kT * pow(4.0 * c::pi / 3.0 * n_e, 1.0 / 3.0),
-              p.zeta,
-              p.ye,
-              p.z158};
-  return q;
+  const AD T(T_K, Eigen::Vector2d(T_K, 0.0));
+  const AD rho(rho_cgs, Eigen::Vector2d(0.0, rho_cgs));
+  const AD kT = c::kB_cgs * T;
+  const AD e2_kT = c::e_esu * c::e_esu / kT;
+  const AD n_e = rho * (c::NA * ye);
+  // Degenerate limit 3 kT/(p_F v_F), p_F = hbar (3 pi^2 n_e)^(1/3), joined to 1 (see the header).
+  const AD x = c::lambda_C_cgs * pow(3.0 * c::pi * c::pi * n_e, 1.0 / 3.0);
+  const AD theta_d = 3.0 * kT * sqrt(1.0 + x * x) / (c::me_c2_erg * x * x);
+  constexpr double q = 1.8;
+  const AD theta_e = pow(1.0 + pow(theta_d, -q), -1.0 / q);
+  const AD kappa_i2 = 4.0 * c::pi * e2_kT * rho * (c::NA * z2);
+  const AD kappa_e2 = 4.0 * c::pi * e2_kT * n_e * theta_e;
+  return {theta_e, sqrt(kappa_i2), sqrt(kappa_i2 + kappa_e2)};
 }
 
-template <class S>
-S weak(const Plasma<S>& p, double Z1, double Z2) {
-  return Z1 * Z2 * p.zeta * p.lambda0;
-}
+// A power law v T^a rho^b as an AutoDiff value in (ln T, ln rho).
+AD power_law(double v, double a, double b) { return AD(v, Eigen::Vector2d(a * v, b * v)); }
 
-template <class S>
-S intermediate(const Plasma<S>& p, double Z1, double Z2) {
+// Chugunov, DeWitt & Yakovlev (2007) eq. 19.
+AD mean_field_h(const AD& g) {
   using std::pow;
-  const double eta = std::pow(Z1 + Z2, 1.86) - std::pow(Z1, 1.86) - std::pow(Z2, 1.86);
-  return 0.38 * eta * p.z158 / (std::pow(p.zeta, 0.58) * std::pow(p.ye, 0.28)) * pow(p.lambda0, 0.86);
+  using std::sqrt;
+  constexpr double A1 = 2.7822, A2 = 98.34, B1 = -1.7476, B2 = 66.07, B3 = 1.12, B4 = 65.0;
+  const double A3 = std::sqrt(3.0) - A1 / std::sqrt(A2);
+  return g * sqrt(g) * (A1 / sqrt(A2 + g) + A3 / (1.0 + g)) + B1 * g * g / (B2 + g) + B3 * g * g / (B4 + g * g);
 }
 
-template <class S>
-S strong(const Plasma<S>& p, double Z1, double A1, double Z2, double A2) {
-  using std::log;
+struct PairResult {
+  AD H_ion, H_e, gamma;
+};
+
+PairResult pair_screening(const ScreeningPlasma& p, double Z1, double A1, double Z2, double A2) {
   using std::pow;
-  const double zhat = std::pow(Z1 + Z2, 5.0 / 3.0) - std::pow(Z1, 5.0 / 3.0) - std::pow(Z2, 5.0 / 3.0);
-  const double zhat2 = std::pow(Z1 + Z2, 5.0 / 12.0) - std::pow(Z1, 5.0 / 12.0) - std::pow(Z2, 5.0 / 12.0);
-  const double lz = 5.0 / 3.0 * std::log(Z1 * Z2 / (Z1 + Z2));
-  // Itoh et al. (1979) eq. (4): coupling of the pair.
-  const double pair = 2.0 * Z1 * Z2 / (std::cbrt(Z1) + std::cbrt(Z2));
-  // Gamow-peak exponent tau = 3 E0/kT = 3 (pi^2 mu m_u Z1^2 Z2^2 e^4 / (2 hbar^2 kT))^(1/3).
-  const double mu_g = A1 * A2 / (A1 + A2) * c::mu_g;
-  const double e4 = std::pow(c::e_esu, 4);
-  const S tau3 = pow(c::pi * c::pi * mu_g * Z1 * Z1 * Z2 * Z2 * e4 / (2.0 * c::hbar_cgs * c::hbar_cgs * c::kB_cgs * p.T),
-                     1.0 / 3.0);  // tau/3
-  // alpha = 3 Gamma12/tau; Alastuey & Jancovici (1978) hold for alpha <= 1.6 (beyond that the
-  // reaction is pycnonuclear); the coupling is capped there.
-  S gamma_e = p.gamma_e;
-  S alpha = pair * gamma_e / tau3;
-  if (value_of(alpha) > 1.6) {
-    gamma_e = 1.6 * tau3 / pair;
-    alpha = S(1.6);
-  }
-  const S gamma12 = pair * gamma_e;
-  const S a3 = alpha * alpha * alpha;
-  S H = 0.896434 * gamma_e * zhat - 3.44740 * pow(gamma_e, 0.25) * zhat2 - 0.5551 * (log(gamma_e) + lz) - 2.996;
-  H -= a3 * (tau3 * (5.0 / 32.0 - alpha * (0.014 + 0.0128 * alpha)) +
-             gamma12 * alpha * (0.0055 + alpha * (-0.0098 + 0.0048 * alpha)));
-  const S quantum = 1.0 - 0.0562 * a3;
-  H += value_of(quantum) > 0.77 ? S(log(quantum)) : S(std::log(0.77));
-  return H;
+  using std::sqrt;
+  const double zt = 0.5 * (std::cbrt(Z1) + std::cbrt(Z2));
+  const AD gamma = power_law(Z1 * Z2 * p.gamma_e / zt, -1.0, 1.0 / 3.0);
+  // Ion plasma temperature of the pair and the quantum parameter (CDY07 eqs. 2-3, 21):
+  // t = T/T_p ~ T rho^(-1/2).
+  const double m12 = 2.0 * A1 * A2 / (A1 + A2) * c::mu_g;
+  const double n12 = p.rho_cgs * c::NA * p.ye / (zt * zt * zt);
+  const double T_p = c::hbar_cgs / c::kB_cgs * c::e_esu * std::sqrt(4.0 * c::pi * Z1 * Z2 * n12 / m12);
+  constexpr double t_min = 0.1;
+  const AD t = power_law(p.T_K / T_p, 1.0, -0.5);
+  const AD t2 = t * t;
+  const AD t_eff = sqrt(sqrt(t2 * t2 + std::pow(t_min, 4.0)));
+  const AD g = gamma * t / t_eff;  // coupling at the held temperature t_eff T_p
+  const AD z = pow(4.0 / (3.0 * c::pi * c::pi) / (t_eff * t_eff), 1.0 / 3.0);
+  const AD poly = 1.0 + z * (0.022 + z * ((0.41 - 0.6 / g) + z * (0.06 + 2.2 / g)));
+  const AD g_tilde = g / pow(poly, 1.0 / 3.0);
+  // Weak-limit correction for unlike charges (Chugunov & DeWitt 2009 eq. A4).
+  const double C = std::pow(zt, 1.5) * std::sqrt(p.z2 / p.ye) / std::sqrt(Z1 * Z2);
+  const AD g2 = gamma * gamma;
+  const AD W = (C + g2) / (1.0 + g2);
+  // Electron term Z1 Z2 (e^2/kT) (kappa - kappa_i).
+  const double e2_kT = c::e_esu * c::e_esu / (c::kB_cgs * p.T_K);
+  const AD kappa(p.kappa, Eigen::Vector2d(p.kappa * p.dlnkappa_dlnT, p.kappa * p.dlnkappa_dlnrho));
+  const AD H_e = Z1 * Z2 * power_law(e2_kT, -1.0, 0.0) * (kappa - power_law(p.kappa_i, -0.5, 0.5));
+  return {W * mean_field_h(g_tilde), H_e, gamma};
 }
-
-// Cubic smoothstep of ln(x) between ln(lo) and ln(hi): 0 below lo, 1 above hi, C1 in between.
-template <class S>
-S smoothstep_log(const S& x, double lo, double hi) {
-  using std::log;
-  const S t = (log(x) - std::log(lo)) / (std::log(hi) - std::log(lo));
-  if (value_of(t) <= 0.0) return S(0.0);
-  if (value_of(t) >= 1.0) return S(1.0);
-  return t * t * (3.0 - 2.0 * t);
-}
-
-// Graboske et al. (1973) regime limits in Lambda12, with the blending windows described in the header.
-constexpr double kWeakEnd = 0.1;
-constexpr double kIntermediateFull = 0.5;
-constexpr double kIntermediateEnd = 2.0;
-constexpr double kStrongFull = 5.0;
 
 }  // namespace
 
@@ -109,54 +90,36 @@ ScreeningPlasma screening_plasma(double rho_cgs, double T_K, const std::array<do
   ScreeningPlasma p;
   p.rho_cgs = rho_cgs;
   p.T_K = T_K;
-  double z2 = 0;
   for (int i = 0; i < kNumSpecies; ++i) {
     const double y = std::max(Y[i], 0.0);
     const double Z = nuclides()[i].Z;
-    z2 += Z * Z * y;
+    p.z2 += Z * Z * y;
     p.ye += Z * y;
-    p.z158 += std::pow(Z, 1.58) * y;
   }
-  p.zeta = std::sqrt(z2 + p.ye);
-  const auto q = make_plasma<double>(p, T_K, rho_cgs);
-  p.lambda0 = q.lambda0;
-  p.gamma_e = q.gamma_e;
+  if (p.ye > 0.0) {
+    const double n_e = rho_cgs * c::NA * p.ye;
+    p.gamma_e = c::e_esu * c::e_esu / (c::kB_cgs * T_K) * std::cbrt(4.0 * c::pi / 3.0 * n_e);
+    const auto w = wavenumbers(T_K, rho_cgs, p.ye, p.z2);
+    p.theta_e = w.theta_e.value();
+    p.kappa_i = w.kappa_i.value();
+    p.kappa = w.kappa.value();
+    p.dlnkappa_dlnT = w.kappa.derivatives()(0) / p.kappa;
+    p.dlnkappa_dlnrho = w.kappa.derivatives()(1) / p.kappa;
+  }
   return p;
-}
-
-double screening_weak(const ScreeningPlasma& p, double Z1, double Z2) {
-  return weak(make_plasma<double>(p, p.T_K, p.rho_cgs), Z1, Z2);
-}
-
-double screening_intermediate(const ScreeningPlasma& p, double Z1, double Z2) {
-  return intermediate(make_plasma<double>(p, p.T_K, p.rho_cgs), Z1, Z2);
-}
-
-double screening_strong(const ScreeningPlasma& p, double Z1, double A1, double Z2, double A2) {
-  return strong(make_plasma<double>(p, p.T_K, p.rho_cgs), Z1, A1, Z2, A2);
 }
 
 Screening screening(const ScreeningPlasma& p, double Z1, double A1, double Z2, double A2) {
   Screening out;
   if (p.ye <= 0.0 || Z1 <= 0.0 || Z2 <= 0.0) return out;
-  const AD T(p.T_K, Eigen::Vector2d(p.T_K, 0.0));
-  const AD rho(p.rho_cgs, Eigen::Vector2d(0.0, p.rho_cgs));
-  const auto q = make_plasma<AD>(p, T, rho);
-  const AD lambda12 = weak(q, Z1, Z2);
-  AD H = lambda12;
-  if (lambda12.value() > kWeakEnd) {
-    const AD Hi = intermediate(q, Z1, Z2);
-    const AD s1 = smoothstep_log(lambda12, kWeakEnd, kIntermediateFull);
-    H = (1.0 - s1) * lambda12 + s1 * Hi;
-    if (lambda12.value() > kIntermediateEnd) {
-      const AD s2 = smoothstep_log(lambda12, kIntermediateEnd, kStrongFull);
-      H = (1.0 - s2) * Hi + s2 * strong(q, Z1, A1, Z2, A2);
-    }
-  }
+  const auto r = pair_screening(p, Z1, A1, Z2, A2);
+  const AD H = r.H_ion + r.H_e;
   out.H = H.value();
+  out.H_ion = r.H_ion.value();
+  out.H_e = r.H_e.value();
   out.dH_dlnT = H.derivatives()(0);
   out.dH_dlnrho = H.derivatives()(1);
-  out.lambda12 = lambda12.value();
+  out.gamma12 = r.gamma.value();
   return out;
 }
 

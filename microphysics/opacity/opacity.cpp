@@ -102,10 +102,22 @@ std::shared_ptr<const OpacityTables> load_opacity_tables(const std::filesystem::
 std::string describe(const OpacityTables& tables) { return tables.description; }
 
 const char* to_string(OpacitySource source) {
-  return source == OpacitySource::tables ? "tables" : "analytic";
+  switch (source) {
+    case OpacitySource::tables: return "tables";
+    case OpacitySource::tables_and_analytic: return "tables+analytic";
+    case OpacitySource::analytic: return "analytic";
+  }
+  return "analytic";
 }
 
-OpacityResult opacity(const State& s, const OpacityTables* tables) {
+void OpacityFallbackCounter::record(const OpacityResult& r) {
+  if (r.source == OpacitySource::analytic) return;
+  evaluations.fetch_add(1, std::memory_order_relaxed);
+  if (r.off_table) off_table.fetch_add(1, std::memory_order_relaxed);
+  if (r.table_weight == 0.0) analytic_only.fetch_add(1, std::memory_order_relaxed);
+}
+
+OpacityResult opacity(const State& s, const OpacityTables* tables, OpacityFallbackCounter* fallbacks) {
   if (!(s.rho_cgs > 0.0 && s.T_K > 0.0 && std::isfinite(s.rho_cgs) && std::isfinite(s.T_K))) {
     throw InputError("opacity: rho = " + std::to_string(s.rho_cgs) + ", T = " + std::to_string(s.T_K) +
                      ": both must be finite and > 0");
@@ -117,6 +129,7 @@ OpacityResult opacity(const State& s, const OpacityTables* tables) {
     const double logRho = std::log10(s.rho_cgs), logT = std::log10(s.T_K);
     rad = tabulated_radiative(s, logRho, logT, *tables, r.table_weight);
     r.off_table = r.table_weight < 1.0;
+    if (r.off_table) r.source = OpacitySource::tables_and_analytic;
     cond = conductive_opacity(tables->conduction, logRho, logT, s.mom.Ye, s.mom.z2bar / s.mom.zbar);
   } else {
     r.source = OpacitySource::analytic;
@@ -133,6 +146,7 @@ OpacityResult opacity(const State& s, const OpacityTables* tables) {
     throw ComputeError("opacity: non-finite kappa at rho = " + std::to_string(s.rho_cgs) +
                        ", T = " + std::to_string(s.T_K));
   }
+  if (fallbacks) fallbacks->record(r);
   return r;
 }
 

@@ -8,9 +8,12 @@
 // across one grid step of extrapolated values around holes (9.999 / blank entries) and around the table
 // edges (see hermite_grid.hpp); where one set is untrusted the other takes its share, a = c_O (1 - w c_F),
 // b = c_F (1 - c_O + w c_O), and only where neither has data (a + b < 1) does the analytic opacity enter,
-// without a jump; such points are flagged `off_table`. Everything is C1 in (rho, T).
+// without a jump; such points are flagged `off_table`, their source is "tables+analytic", and a caller can
+// count them with an OpacityFallbackCounter. Everything is C1 in (rho, T).
 #pragma once
 
+#include <atomic>
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -31,7 +34,10 @@ std::shared_ptr<const OpacityTables> load_opacity_tables(const std::filesystem::
 // Where the data came from, for output metadata.
 std::string describe(const OpacityTables& tables);
 
-enum class OpacitySource { tables, analytic };
+// tables: kappa_rad and kappa_cond from the tables (table_weight = 1); tables_and_analytic: tables given but
+// a hole or the table edge brought in the analytic kappa_rad (table_weight < 1, all of kappa_rad when 0;
+// kappa_cond still from the tables); analytic: no tables. to_string: "tables", "tables+analytic", "analytic".
+enum class OpacitySource { tables, tables_and_analytic, analytic };
 const char* to_string(OpacitySource source);
 
 struct OpacityResult {
@@ -45,7 +51,18 @@ struct OpacityResult {
   bool off_table = false;   // tables given, but a hole or the table edge brought in the analytic kappa_rad
 };
 
-// Opacity at the state; tables == nullptr selects the analytic fallback. Thread-safe.
-OpacityResult opacity(const State& s, const OpacityTables* tables);
+// Counts of evaluations with tables and of the fallback events among them: off_table (the analytic opacity
+// has a share in kappa_rad) and analytic_only (table_weight = 0). The caller owns it (one per run, say) and
+// reports it; record() uses relaxed atomic increments, so threads evaluating in parallel may share one.
+struct OpacityFallbackCounter {
+  std::atomic<std::uint64_t> evaluations{0};
+  std::atomic<std::uint64_t> off_table{0};
+  std::atomic<std::uint64_t> analytic_only{0};
+  void record(const OpacityResult& r);
+};
+
+// Opacity at the state; tables == nullptr selects the analytic fallback. Thread-safe. With `fallbacks`, the
+// evaluation is recorded there.
+OpacityResult opacity(const State& s, const OpacityTables* tables, OpacityFallbackCounter* fallbacks = nullptr);
 
 }  // namespace nuflash

@@ -14,6 +14,8 @@ namespace nuflash::app {
 struct OpacityData {
   std::shared_ptr<const OpacityTables> tables;  // nullptr: analytic fallback
   std::string source;                           // "tables: ..." or "analytic: <why>"
+  // Fallback events (holes / table edges) of every evaluation that passes it, for the run to report.
+  std::shared_ptr<OpacityFallbackCounter> fallbacks = std::make_shared<OpacityFallbackCounter>();
 };
 
 const OpacityData& opacity_data(RunContext& rc);
