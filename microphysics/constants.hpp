@@ -42,6 +42,7 @@ inline constexpr double sin2thetaW_Itoh1996 = 0.2319;
 inline constexpr double sin2thetaW_MSbar_MZ = 0.23121;
 inline constexpr double m_mu_c2_MeV = 105.6583755;       // muon rest energy [MeV] (CODATA 2018)
 inline constexpr double m_pi_c2_MeV = 139.57039;         // charged-pion rest energy [MeV] (PDG 2020)
+inline constexpr double m_alpha_c2_MeV = 3727.3794066;    // alpha-particle rest energy [MeV] (CODATA 2018)
 inline constexpr double sigma_SB_cgs = 5.670374419e-5;    // Stefan-Boltzmann [erg cm^-2 s^-1 K^-4]
 inline constexpr double a_rad_cgs = 4.0 * sigma_SB_cgs / c_cgs;  // radiation constant [erg cm^-3 K^-4]
 inline constexpr double sigma_T_cgs = 6.6524587321e-25;   // Thomson cross section [cm^2]
