@@ -202,3 +202,27 @@ TEST(LabRecoil, MagneticSpectrumOfALine) {
   EXPECT_NEAR(smeared[0] / counts[0], 1.0, 0.02);
   EXPECT_THROW(binned_recoil_counts({line}, d, {T2, T1}, RecoilPart::weak), nuflash::InputError);
 }
+
+TEST(LabRecoil, SmearingReachesFromFarBelowTheWindow) {
+  // A true spectrum entirely below half the window's low edge (630 x^4 (1-x)^4 on [0.25, 0.45] keV,
+  // window [1, 10] keV) with sigma(T) = a sqrt(T), a = 0.4 keV^(1/2): events 2-4 sigma up fluctuate
+  // into the window. Expected counts from the definition of the Gaussian resolution,
+  // N = int dT p(T) [erf((10 - T)/(sqrt2 sigma)) - erf((1 - T)/(sqrt2 sigma))] / 2.
+  const double keV = c::keV_erg, t0 = 0.25 * keV, t1 = 0.45 * keV;
+  auto p = [&](double T) {
+    const double x = (T - t0) / (t1 - t0);
+    return (x > 0.0 && x < 1.0) ? 630.0 * std::pow(x * (1.0 - x), 4) / (t1 - t0) : 0.0;
+  };
+  Detector d;
+  d.n_electrons = 1.0;
+  d.live_time_s = 1.0;
+  d.res_a_sqrt_erg = 0.4 * std::sqrt(keV);
+  auto window = [&](double T) {
+    const double s = std::sqrt(2.0) * d.res_a_sqrt_erg * std::sqrt(T);
+    return 0.5 * (std::erf((10.0 * keV - T) / s) - std::erf((1.0 * keV - T) / s));
+  };
+  const double expected = q::integrate([&](double T) { return p(T) * window(T); }, t0, t1, 16);
+  ASSERT_GT(expected, 1e-3);
+  const auto counts = binned_counts(p, d, {1.0 * keV, 10.0 * keV});
+  EXPECT_NEAR(counts[0] / expected, 1.0, 1e-4);
+}
