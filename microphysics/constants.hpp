@@ -31,6 +31,7 @@ inline constexpr double alpha_fs = 7.2973525693e-3;       // fine-structure cons
 inline constexpr double me_c2_MeV = 0.51099895000;        // electron rest energy [MeV]
 inline constexpr double me_c2_erg = me_c2_MeV * MeV_erg;  // electron rest energy [erg]
 inline constexpr double muB_cgs = 9.2740100783e-21;       // Bohr magneton [erg G^-1]
+inline constexpr double mu12_muB = 1.0e-12;               // unit of mu12: mu_nu = mu12 * 1e-12 mu_B
 inline constexpr double GF_GeV2 = 1.1663787e-5;           // Fermi constant G_F/(hbar c)^3 [GeV^-2]
 inline constexpr double sin2thetaW_onshell = 0.22290;     // on-shell weak mixing angle (CODATA 2018)
 // Weak mixing angle adopted by Itoh et al. 1996 (ApJS 102, 411, Sect. 2) for the neutrino-electron
@@ -68,6 +69,8 @@ inline constexpr double hour_s = 3600.0;
 inline constexpr double day_s = 86400.0;
 inline constexpr double year_s = 3.15576e7;  // Julian year [s]
 inline constexpr double W_erg_s = 1.0e7;     // one watt [erg s^-1]
+inline constexpr double kg_g = 1.0e3;        // one kilogram [g]
+inline constexpr double tonne_g = 1.0e6;     // one metric tonne [g]
 inline constexpr double Gyr_s = 1.0e9 * year_s;
 inline constexpr double pc_cm = 3.0856775814913673e18;
 inline constexpr double au_cm = 1.495978707e13;

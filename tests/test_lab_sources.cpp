@@ -110,7 +110,7 @@ TEST(LabSources, BorexinoExpectedRates) {
   // B16-GS98 as well; the free-electron recoil rate integrated over all T must agree within 3 %.
   Detector d;
   d.n_electrons = 3.307e31;
-  d.live_time_s = 86400.0;
+  d.live_time_s = c::day_s;
   auto rate = [&](SolarSource s) {
     NeutrinoFlux f{solar_component(s)};
     return q::integrate_log([&](double T) { return recoil_rate_true(f, d, T, RecoilPart::weak); }, 1e-6 * MeV,
@@ -147,7 +147,7 @@ TEST(LabSources, ReactorYieldsAndFlux) {
   // GEMMA: 3 GW_th at 13.9 m gives 2.7e13 nuebar cm^-2 s^-1 (Beda et al. 2012, AHEP 2012, 350150);
   // the reactor's own fission fractions are not published, so 10 %.
   Reactor r;
-  r.thermal_power_erg_s = 3.0e9 * 1e7;
+  r.thermal_power_erg_s = 3.0e9 * c::W_erg_s;
   r.distance_cm = 1390.0;
   EXPECT_NEAR(reactor_component(r).continuum_flux_cm2_s / 2.7e13, 1.0, 0.10);
   // Fission rate: P / <e_f>; 1 GW_th and pure 235U: 1e16 erg/s / (202.36 MeV) = 3.0844e19 s^-1.
@@ -193,7 +193,7 @@ TEST(LabRecoil, MagneticSpectrumOfALine) {
   d.live_time_s = 1e7;
   const double T1 = 0.01 * MeV, T2 = 0.1 * MeV;
   auto counts = binned_recoil_counts({line}, d, {T1, T2}, RecoilPart::magnetic);
-  const double expected = 1e10 * 1e30 * 1e7 * 2.494672e-25 * 1e-24 * (std::log(T2 / T1) - (T2 - T1) / MeV);
+  const double expected = 1e10 * 1e30 * 1e7 * 2.494672e-25 * c::mu12_muB * c::mu12_muB * (std::log(T2 / T1) - (T2 - T1) / MeV);
   EXPECT_NEAR(counts[0] / expected, 1.0, 1e-5);
   // A Gaussian resolution conserves the counts of a window far inside the spectrum to first order
   // (it only moves events across the edges): the smeared window [T1, T2] differs by < 2 %.

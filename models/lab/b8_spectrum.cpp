@@ -31,7 +31,7 @@ double q0_MeV() { return kQec_MeV - 2.0 * c::me_c2_MeV; }
 ShiftPenetrability alpha_alpha(double E_MeV) {
   const double mu = 0.5 * c::m_alpha_c2_MeV;
   const double rho = std::sqrt(2.0 * mu * E_MeV) / c::hbar_c_MeV_fm * kChannelRadius_fm;
-  const double eta = 4.0 * c::alpha_fs * std::sqrt(mu / (2.0 * E_MeV));
+  const double eta = 4.0 * c::alpha_fs * std::sqrt(mu / (2.0 * E_MeV));  // Z1 Z2 = 4
   return coulomb_shift_penetrability(kL, eta, rho);
 }
 

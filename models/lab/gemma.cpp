@@ -35,7 +35,7 @@ Reanalysis reanalyse_gemma(LimitMethod method) {
   reactor.continuum_flux_cm2_s = 2.7e13;
 
   Detector det;
-  det.n_electrons = mass_kg * 1e3 / 72.630 * c::NA * 32.0;  // Ge: A = 72.630, Z = 32
+  det.n_electrons = mass_kg * c::kg_g / 72.630 * c::NA * 32.0;  // Ge: A = 72.630, Z = 32
   det.live_time_s = t_on;
   det.target = scattering::Target::free_electron;
   det.res_a_sqrt_erg = 0.2 * keV / std::sqrt(10.0 * keV);  // sigma = 0.2 keV at 10 keV, ~sqrt(T)
@@ -58,7 +58,7 @@ Reanalysis reanalyse_gemma(LimitMethod method) {
 
   const auto lim = upper_limit(t, asimov_data(t), method);
   return {"GEMMA", "nuebar", "reactor, HPGe", "Beda et al. 2013, Phys. Part. Nucl. Lett. 10, 139; arXiv:1005.2736",
-          2013, 2.9e-11, 0.9, lim.mu12_90 * 1e-12, lim.mu12_95 * 1e-12};
+          2013, 2.9e-11, 0.9, lim.mu12_90 * c::mu12_muB, lim.mu12_95 * c::mu12_muB};
 }
 
 }  // namespace nuflash::lab
