@@ -106,7 +106,7 @@ TEST(NuEScattering, TotalsMatchClosedForms) {
     }
     // magnetic: pi r_e^2 mu^2 [ln(T_max/T_min) - (T_max - T_min)/E]
     const double tmin = 1e-3 * MeV, tmax = s::T_max_erg(E_MeV * MeV);
-    const double closed = 2.494672e-25 * 1e-24 * (std::log(tmax / tmin) - (tmax - tmin) / (E_MeV * MeV));
+    const double closed = 2.494672e-25 * c::mu12_muB * c::mu12_muB * (std::log(tmax / tmin) - (tmax - tmin) / (E_MeV * MeV));
     EXPECT_NEAR(s::sigma_mag(E_MeV * MeV, 1.0, tmin) / closed, 1.0, 1e-6) << E_MeV;
   }
   EXPECT_THROW(s::sigma_mag(1.0 * MeV, 1.0, 0.0), nuflash::InputError);

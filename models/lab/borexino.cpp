@@ -8,7 +8,7 @@
 //  * published limit mu_eff < 2.8e-11 mu_B (90 % CL, fluxes constrained by radiochemical data).
 // Model: window 0.19-2.0 MeV in 10 keV bins, free electrons, resolution sigma = 0.045 sqrt(T MeV);
 // backgrounds as allowed beta spectra (14C Q = 0.156 MeV, 85Kr 0.687, 210Bi 1.162; 11C beta+ Q =
-// 0.960 MeV shifted by the 1.022 MeV of annihilation), 210Po as a Gaussian at 0.40 MeV (sigma
+// 0.960 MeV shifted by the 2 m_e c^2 = 1.022 MeV of annihilation), 210Po as a Gaussian at 0.40 MeV (sigma
 // 0.035 MeV, the quenched alpha peak), pile-up as the 14C x 14C self-convolution; 14C and pile-up
 // constrained to their published 5 % and 2 % errors, all others free; solar neutrinos (B16-GS98 +
 // MSW) with a common flux normalisation constrained to 5 % (the radiochemical constraint).
@@ -54,7 +54,7 @@ Reanalysis reanalyse_borexino_2017(LimitMethod method) {
   t.backgrounds.push_back(beta("14C", 0.156, 7, false, 0.0, 40.0 * day, 0.05));
   t.backgrounds.push_back(beta("85Kr", 0.687, 37, false, 0.0, 6.8, kFree));
   t.backgrounds.push_back(beta("210Bi", 1.162, 84, false, 0.0, 17.5, kFree));
-  t.backgrounds.push_back(beta("11C", 0.960, 5, true, 1.022, 26.8, kFree));
+  t.backgrounds.push_back(beta("11C", 0.960, 5, true, 2.0 * c::me_c2_MeV, 26.8, kFree));
   {
     const double n = 260.0 * per_cpd, mean = 0.40 * MeV, width = 0.035 * MeV;
     t.backgrounds.push_back(
@@ -82,7 +82,7 @@ Reanalysis reanalyse_borexino_2017(LimitMethod method) {
   const auto lim = upper_limit(t, asimov_data(t), method);
   return {"Borexino", "solar-effective", "solar, liquid scintillator",
           "Agostini et al. 2017, Phys. Rev. D 96, 091103; arXiv:1707.09355", 2017, 2.8e-11, 0.9,
-          lim.mu12_90 * 1e-12, lim.mu12_95 * 1e-12};
+          lim.mu12_90 * c::mu12_muB, lim.mu12_95 * c::mu12_muB};
 }
 
 std::vector<Reanalysis> all_reanalyses(LimitMethod method) {

@@ -75,9 +75,17 @@ std::vector<double> binned_counts(const std::function<double(double)>& dN_dT_tru
     throw InputError("recoil spectrum: bin edges must be at least two increasing positive energies");
   const auto sigma = [&](double T) { return det.res_a_sqrt_erg * std::sqrt(T) + det.res_b * T; };
   const double lo = edges.front(), hi = edges.back();
-  // True-energy range feeding the window: 6 sigma either side (at least a factor 2 in log).
-  const double T_lo = std::max(lo - 6.0 * sigma(lo), 0.5 * lo);
-  const double T_hi = hi + 6.0 * sigma(hi);
+  // True-energy range feeding the window: every T whose Gaussian reaches [lo, hi] within kZ sigma(T),
+  // i.e. the roots of T +- kZ (a sqrt(T) + b T) = lo, hi (quadratics in sqrt(T)); beyond them the
+  // Gaussian tail is below 1e-15.
+  constexpr double kZ = 8.0;
+  const double a = kZ * det.res_a_sqrt_erg, b = kZ * det.res_b;
+  if (!(b < 1.0))
+    throw InputError("detector: resolution slope b = " + std::to_string(det.res_b) + " must be < " +
+                     std::to_string(1.0 / kZ));
+  const double r_lo = (-a + std::sqrt(a * a + 4.0 * (1.0 + b) * lo)) / (2.0 * (1.0 + b));
+  const double r_hi = (a + std::sqrt(a * a + 4.0 * (1.0 - b) * hi)) / (2.0 * (1.0 - b));
+  const double T_lo = r_lo * r_lo, T_hi = r_hi * r_hi;
   const int panels = std::max(8, static_cast<int>(8.0 * std::log(T_hi / T_lo)));
   std::vector<double> counts(edges.size() - 1, 0.0);
   // Tabulate the true rate on the quadrature nodes once, then distribute into observed bins.

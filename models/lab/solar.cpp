@@ -1,8 +1,10 @@
 #include "solar.hpp"
 
 #include <cmath>
+#include <functional>
 #include <string>
 
+#include "b8_spectrum.hpp"
 #include "beta_spectrum.hpp"
 #include "constants.hpp"
 #include "error.hpp"
@@ -13,18 +15,23 @@ namespace c = nuflash::constants;
 
 namespace {
 
-// Allowed beta+ continuum with the daughter charge (pp -> d: Z = 1; 13N -> 13C: 6; 15O -> 15N: 7;
-// 8B -> 8Be*: 4).
-FluxComponent beta_component(std::string name, double Q_MeV, int Z, double flux) {
+FluxComponent continuum_component(std::string name, double E_max_erg, std::function<double(double)> pdf,
+                                  double flux) {
   FluxComponent comp;
   comp.name = std::move(name);
   comp.flavor = scattering::Flavor::nue;
   comp.E_min_erg = 0.0;
-  comp.E_max_erg = Q_MeV * c::MeV_erg;
+  comp.E_max_erg = E_max_erg;
   comp.continuum_flux_cm2_s = flux;
-  const BetaSpectrum b = make_beta_spectrum(Q_MeV * c::MeV_erg, Z, true);
-  comp.continuum_pdf = [b](double E) { return beta_neutrino_pdf(b, E); };
+  comp.continuum_pdf = std::move(pdf);
   return comp;
+}
+
+// Allowed beta+ continuum with the daughter charge (pp -> d: Z = 1; 13N -> 13C: 6; 15O -> 15N: 7).
+FluxComponent beta_component(std::string name, double Q_MeV, int Z, double flux) {
+  const BetaSpectrum b = make_beta_spectrum(Q_MeV * c::MeV_erg, Z, true);
+  return continuum_component(std::move(name), Q_MeV * c::MeV_erg,
+                             [b](double E) { return beta_neutrino_pdf(b, E); }, flux);
 }
 
 }  // namespace
@@ -75,7 +82,7 @@ FluxComponent solar_component(SolarSource s, const OscillationParameters& osc, d
     case SolarSource::pp: comp = beta_component("pp", 0.420, 1, flux); break;
     case SolarSource::N13: comp = beta_component("13N", 1.199, 6, flux); break;
     case SolarSource::O15: comp = beta_component("15O", 1.732, 7, flux); break;
-    case SolarSource::B8: comp = beta_component("8B", 13.93, 4, flux); break;
+    case SolarSource::B8: comp = continuum_component("8B", b8_neutrino_endpoint_erg(), b8_neutrino_pdf, flux); break;
     case SolarSource::Be7:
       comp.name = "7Be";
       comp.lines = {{0.8613 * c::MeV_erg, 0.897 * flux}, {0.3843 * c::MeV_erg, 0.103 * flux}};

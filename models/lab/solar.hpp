@@ -4,9 +4,8 @@
 //   pp 5.98e10, pep 1.44e8, 7Be 4.93e9, 8B 5.46e6, 13N 2.78e8, 15O 2.05e8.
 // Shapes: pp, 13N, 15O allowed beta+ spectra with endpoints 0.420, 1.199, 1.732 MeV; 7Be lines at
 // 0.8613 MeV (89.7 %) and 0.3843 MeV (10.3 %), pep line at 1.442 MeV (Bahcall 1989, Neutrino
-// Astrophysics, Tables 6.1-6.2). 8B: allowed beta+ spectrum to the broad 2+ state of 8Be at 3.03 MeV
-// (beta+ endpoint 16.96 - 3.03 = 13.93 MeV; Bahcall 1989 Sec. 6.3) -- an approximation to the measured shape
-// (Winter et al. 2006, PRC 73, 025503) whose mean energy it reproduces to a few per cent.
+// Astrophysics, Tables 6.1-6.2). 8B: allowed beta+ spectra folded over the 8Be final-state
+// distribution (b8_spectrum.hpp).
 // MSW (adiabatic, large mixing angle, three flavours with theta13; e.g. Maltoni & Smirnov 2016,
 // EPJA 52, 87, Eq. 28):
 //   P_ee = cos^4(theta13) (1/2 + 1/2 cos 2theta12^m cos 2theta12) + sin^4(theta13),

@@ -26,7 +26,7 @@ Reanalysis reanalyse_xenonnt_2022(LimitMethod method) {
   const double total_per_t_yr_keV = 15.8;
 
   Detector det;
-  det.n_electrons = exposure_t_yr * 1e6 / 131.293 * c::NA * 54.0;  // Xe: A = 131.293, Z = 54
+  det.n_electrons = exposure_t_yr * c::tonne_g / 131.293 * c::NA * 54.0;  // Xe: A = 131.293, Z = 54
   det.live_time_s = c::year_s;
   det.target = scattering::Target::xenon;
   det.efficiency = 0.9;
@@ -52,7 +52,7 @@ Reanalysis reanalyse_xenonnt_2022(LimitMethod method) {
   const auto lim = upper_limit(t, asimov_data(t), method);
   return {"XENONnT", "solar-effective", "solar, liquid xenon TPC",
           "Aprile et al. 2022, Phys. Rev. Lett. 129, 161805; arXiv:2207.11330", 2022, 6.3e-12, 0.9,
-          lim.mu12_90 * 1e-12, lim.mu12_95 * 1e-12};
+          lim.mu12_90 * c::mu12_muB, lim.mu12_95 * c::mu12_muB};
 }
 
 }  // namespace nuflash::lab
