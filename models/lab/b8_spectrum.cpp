@@ -7,7 +7,7 @@
 #include "beta_spectrum.hpp"
 #include "constants.hpp"
 #include "coulomb_penetrability.hpp"
-#include "scattering/gauss_legendre.hpp"
+#include "quadrature.hpp"
 
 namespace nuflash::lab {
 
@@ -76,14 +76,14 @@ const B8Table& table() {
     const RMatrixLevels lv = levels();
     const double q0 = q0_MeV(), ex_lo = kAlphaThreshold_MeV;
     // Final-state nodes: 0.25 MeV Gauss-Legendre panels resolve both the 1.5 MeV and the 0.1 MeV level.
-    const auto& rule = quadrature::gauss_legendre_rule();
+    const auto& rule = quadrature::gauss_legendre(quadrature::kPanelPoints);
     const int panels = static_cast<int>(std::ceil((q0 - ex_lo) / 0.25));
     const double h = (q0 - ex_lo) / panels;
     std::vector<BetaSpectrum> branch;
     std::vector<double> weight;  // quadrature weight x strength x phase-space integral
     double total = 0.0;
     for (int p = 0; p < panels; ++p)
-      for (int i = 0; i < quadrature::kGaussPoints; ++i) {
+      for (int i = 0; i < quadrature::kPanelPoints; ++i) {
         const double ex = ex_lo + (p + 0.5) * h + 0.5 * h * rule.x[i];
         const BetaSpectrum b = make_beta_spectrum((q0 - ex) * c::MeV_erg, 4, true);
         const double w = 0.5 * h * rule.w[i] * strength(lv, ex) / b.norm;
