@@ -4,7 +4,9 @@
 #include <iostream>
 
 #include "lab_commands.hpp"
+#include "constants.hpp"
 #include "limits_comparison.hpp"
+#include "models/sn/sn_criterion.hpp"
 
 namespace nuflash::app {
 
@@ -69,10 +71,24 @@ io::Json run_comparison(RunContext& rc, const std::vector<lab::LimitEntry>& nufl
   return io::Json::object().set("limits", std::move(list));
 }
 
+lab::LimitEntry sn_criterion_entry(double mu12_bound) {
+  return {"SN 1987A (nuflash energy-loss criterion)",
+          "all",
+          "chirality flip nu_L e/p -> nu_R e/p, eps_R < 1e19 erg/g/s at rho = 3e14, T = 30 MeV (Dirac)",
+          mu12_bound * constants::mu12_muB,
+          0.0,
+          2026,
+          "nuflash sn --criterion (Raffelt 1996, Sect. 13.8 criterion)",
+          "nuflash",
+          0.0};
+}
+
 void add_compare_command(CLI::App* app, AppContext& ctx) {
   add_command(app, ctx, "compare", "astrophysical and laboratory mu_nu limits side by side (90% CL footing)",
               limits_settings(), [](RunContext& rc) -> io::Json {
-                io::Json j = run_comparison(rc, {});
+                rc.progress("compare: SN 1987A energy-loss criterion at the standard core conditions");
+                const auto sn = sn::sn_criterion(sn::SnCriterionSettings{});
+                io::Json j = run_comparison(rc, {sn_criterion_entry(sn.standard.mu12_bound)});
                 if (!rc.cfg.boolean("json")) {
                   std::printf("%-44s %-15s %-14s %-11s %9s %5s %10s\n", "experiment", "flavor", "category", "kind",
                               "limit", "CL", "limit@90%");

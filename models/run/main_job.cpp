@@ -5,6 +5,7 @@
 #include "main_job.hpp"
 
 #include "compare_command.hpp"
+#include "models/sn/sn_command.hpp"
 #include "json_hdf5.hpp"
 #include "lab_commands.hpp"
 #include "micro_commands.hpp"
@@ -31,10 +32,24 @@ std::vector<ReferenceState> reference_states() {
   };
 }
 
+// The SN 1987A part: the energy-loss criterion and a PNS cooling run with mu12 = 2 beside mu12 = 0
+// (12 zones: the cooling time is converged to 2 % there, docs/supernova.md).
+io::Json run_supernova(RunContext& rc) {
+  auto settings = common_settings();
+  for (const auto& x : sn_settings()) settings.push_back(x);
+  io::Config cfg(settings);
+  cfg.set("quiet", rc.cfg.boolean("quiet"));
+  cfg.set("mu12", 2.0);
+  cfg.set("zones", 12LL);
+  RunContext inner{cfg, rc.h5, {}};
+  rc.progress("run: SN 1987A criterion and PNS cooling (mu12 = 0 and 2)");
+  return sn_compute(inner);
+}
+
 }  // namespace
 
 void add_run_command(CLI::App* app, AppContext& ctx) {
-  add_command(app, ctx, "run", "the default main job: microphysics at reference states, astro-vs-lab limits",
+  add_command(app, ctx, "run", "the default main job: microphysics at reference states, SN 1987A bound, astro-vs-lab limits",
               limits_settings(),
               [](RunContext& rc) {
                 io::Json states = io::Json::object();
@@ -53,7 +68,10 @@ void add_run_command(CLI::App* app, AppContext& ctx) {
                   rc.progress(std::string("run: evaluated microphysics at ") + ref.name);
                 }
                 io::Json summary = io::Json::object().set("micro", states);
-                summary.set("compare", run_comparison(rc, {}));
+                const io::Json sn = run_supernova(rc);
+                summary.set("sn", sn);
+                const double sn_bound = sn.find("criterion")->find("mu12_bound")->number();
+                summary.set("compare", run_comparison(rc, {sn_criterion_entry(sn_bound)}));
                 return summary;
               });
 }

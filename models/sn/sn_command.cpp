@@ -7,7 +7,6 @@
 #include "models/sn/sn_criterion.hpp"
 
 namespace nuflash::app {
-namespace {
 
 std::vector<io::Setting> sn_settings() {
   using io::Kind;
@@ -44,6 +43,8 @@ std::vector<io::Setting> sn_settings() {
       {"halving", Kind::Bool, false, "search the mu12 that halves the cooling time (several runs)", "--halving", {}, {}},
   };
 }
+
+namespace {
 
 io::Json point_json(const sn::CriterionPoint& p) {
   io::Json j = io::Json::object();
@@ -183,21 +184,23 @@ io::Json cooling(RunContext& rc) {
 
 }  // namespace
 
+io::Json sn_compute(RunContext& rc) {
+  const bool both = !rc.cfg.boolean("criterion") && !rc.cfg.boolean("cool");
+  io::Json j = io::Json::object();
+  if (both || rc.cfg.boolean("criterion")) {
+    const io::Json c = criterion(rc);
+    if (!both) return c;
+    j.set("criterion", c);
+  }
+  const io::Json c = cooling(rc);
+  if (!both) return c;
+  j.set("cooling", c);
+  return j;
+}
+
 void add_sn_command(CLI::App* app, AppContext& ctx) {
   add_command(app, ctx, "sn", "SN 1987A bound: chirality-flip energy loss (--criterion) and PNS cooling (--cool)",
-              sn_settings(), [](RunContext& rc) -> io::Json {
-                const bool both = !rc.cfg.boolean("criterion") && !rc.cfg.boolean("cool");
-                io::Json j = io::Json::object();
-                if (both || rc.cfg.boolean("criterion")) {
-                  const io::Json c = criterion(rc);
-                  if (!both) return c;
-                  j.set("criterion", c);
-                }
-                const io::Json c = cooling(rc);
-                if (!both) return c;
-                j.set("cooling", c);
-                return j;
-              });
+              sn_settings(), sn_compute);
 }
 
 }  // namespace nuflash::app
