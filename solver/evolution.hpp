@@ -44,8 +44,10 @@ class StellarEvolution {
   // Validates the settings and the microphysics (InputError).
   StellarEvolution(const EvolutionSettings& settings, const Microphysics& micro);
 
-  // The zero-age main sequence of the settings' mass and composition: a polytrope n = 3 relaxed to
-  // thermal equilibrium with the composition held fixed. Throws ComputeError if the relaxation fails.
+  // The zero-age main sequence of the settings' mass and composition, with the composition held fixed:
+  // a polytrope n = 3 with a thick outer cell relaxed to thermal equilibrium (pseudo-time steps, then a
+  // static solve), the outer cell replaced by an atmosphere integrated from the photosphere
+  // (envelope_seed.hpp), and relaxed again. Throws ComputeError if the relaxation fails.
   EvolutionState zams();
 
   // Advances by one accepted model. Returns false, with state.stop and state.stop_message set, when the
@@ -66,6 +68,9 @@ class StellarEvolution {
   struct Attempt;
   bool attempt(const EvolutionState& state, double dt_s, bool relax, Attempt& out);
   bool solve_static(StellarModel& model);
+  StellarModel seed_model() const;
+  void relax(StellarModel& model, const MeshSettings& mesh);
+  void attach_atmosphere(StellarModel& model) const;
   void diag(const char* fmt, ...) const __attribute__((format(printf, 2, 3)));
   void cell_pressure_opacity(const StellarModel& model, std::vector<double>& lnP, std::vector<double>& lnkappa) const;
 
