@@ -73,6 +73,7 @@ struct StellarEvolution::Attempt {
   const char* limiter = "";
   double L_He_Lsun = 0;
   std::vector<double> dlnr, dlnrho, dlnT;
+  std::vector<double> burn_pending_s;
 };
 
 StellarEvolution::StellarEvolution(const EvolutionSettings& settings, const Microphysics& micro)
@@ -81,23 +82,45 @@ StellarEvolution::StellarEvolution(const EvolutionSettings& settings, const Micr
   validate(micro_);
 }
 
-void StellarEvolution::cell_pressure_opacity(const StellarModel& model, std::vector<double>& lnP,
-                                             std::vector<double>& lnkappa) const {
+CellThermo StellarEvolution::remesh_start(StellarModel& model, const MeshSettings& mesh,
+                                          const std::vector<std::vector<double>*>& carried, RemeshResult& rm) const {
+  CellThermo before = cell_thermo(model, micro_);
+  if (!mesh.adaptive) {
+    rm = RemeshResult{};
+    rm.remapped.assign(model.dm.size(), 0);
+    return before;
+  }
   const int n = model.cells();
-  lnP.resize(z(n));
-  lnkappa.resize(z(n));
+  std::vector<double> lnP(z(n)), lnkappa(z(n));
   for (int i = 0; i < n; ++i) {
     const auto k = z(i);
-    const State st = make_state_unchecked(std::exp(model.lnrho[k]), std::exp(model.lnT[k]), model.X[k], moments(model.X[k]));
-    lnP[k] = std::log(micro_.eos(st).P);
-    lnkappa[k] = std::log(micro_.opacity(st).kappa);
+    lnP[k] = std::log(before.P[k]);
+    lnkappa[k] = std::log(micro_.opacity(make_state_unchecked(std::exp(model.lnrho[k]), std::exp(model.lnT[k]),
+                                                              model.X[k], moments(model.X[k])))
+                              .kappa);
   }
+  rm = remesh(model, lnP, lnkappa, mesh, carried);
+  CellThermo after;
+  after.P.resize(model.dm.size());
+  after.E.resize(model.dm.size());
+  for (std::size_t k = 0; k < model.dm.size(); ++k) {
+    if (rm.source[k] >= 0) {
+      after.P[k] = before.P[z(rm.source[k])];
+      after.E[k] = before.E[z(rm.source[k])];
+    } else {
+      const EosResult e = micro_.eos(
+          make_state_unchecked(std::exp(model.lnrho[k]), std::exp(model.lnT[k]), model.X[k], moments(model.X[k])));
+      after.P[k] = e.P;
+      after.E[k] = e.E;
+    }
+  }
+  return after;
 }
 
-bool StellarEvolution::attempt(const EvolutionState& S, double dt, bool relax, Attempt& a) {
+bool StellarEvolution::attempt(const EvolutionState& S, const CellThermo& start, double dt, bool relax, Attempt& a) {
   const StellarModel& m0 = S.model;
   const int n = m0.cells();
-  const StepProblem problem = make_step_problem(m0, micro_, settings_.structure, dt);
+  const StepProblem problem = make_step_problem(m0, micro_, settings_.structure, dt, &start);
   StructureEquations eq(problem);
   std::vector<double> u = pack_unknowns(m0, problem.L_unit);
   const std::vector<double> u_old = u;
@@ -150,7 +173,8 @@ bool StellarEvolution::attempt(const EvolutionState& S, double dt, bool relax, A
   const double dlogL = std::fabs(std::log10(a.model.L[z(n - 1)] / m0.L[z(n - 1)]));
   double dX = 0;
   if (!relax) {
-    dX = burn_cells(a.model, m0, a.state.eps_nuc, micro_, dt, settings_.burn_min_energy);
+    a.burn_pending_s = S.burn_pending_s;
+    dX = burn_cells(a.model, m0, a.state.eps_nuc, micro_, dt, settings_.burn_min_energy, a.burn_pending_s);
     mix_convective_regions(a.model, a.state.convective);
     a.model.age_s += dt;
   }
@@ -247,16 +271,12 @@ void StellarEvolution::relax(StellarModel& model, const MeshSettings& mesh) {
   EvolutionState S;
   S.model = std::move(model);
   double dt = kRelaxDtStartYr * c::year_s;
-  std::vector<double> lnP, lnk;
   for (int step = 0; step < kRelaxMaxSteps; ++step) {
     RemeshResult rm;
-    if (mesh.adaptive) {
-      cell_pressure_opacity(S.model, lnP, lnk);
-      rm = remesh(S.model, lnP, lnk, mesh, {});
-    }
+    const CellThermo start = remesh_start(S.model, mesh, {}, rm);
     Attempt a;
     int retries = 0;
-    while (!attempt(S, dt, true, a)) {
+    while (!attempt(S, start, dt, true, a)) {
       dt *= 0.5;
       if (++retries > settings_.timestep.max_retries)
         throw ComputeError("ZAMS relaxation: the structure did not converge after " + std::to_string(retries) +
@@ -339,6 +359,7 @@ EvolutionState StellarEvolution::zams() {
   S.dlnr_prev.assign(model.dm.size(), 0.0);
   S.dlnrho_prev.assign(model.dm.size(), 0.0);
   S.dlnT_prev.assign(model.dm.size(), 0.0);
+  S.burn_pending_s.assign(model.dm.size(), 0.0);
   history_ = make_history(model, last_state_, 0, 0.0, settings_.core_X_H);
   last_model_ = std::move(model);
   return S;
@@ -362,19 +383,16 @@ bool StellarEvolution::step(EvolutionState& S) {
     return stop(StopReason::max_age, os.str());
   }
 
-  if (settings_.mesh.adaptive) {
-    std::vector<double> lnP, lnk;
-    cell_pressure_opacity(S.model, lnP, lnk);
-    S.remapped = remesh(S.model, lnP, lnk, settings_.mesh, {&S.dlnr_prev, &S.dlnrho_prev, &S.dlnT_prev}).remapped;
-  } else {
-    S.remapped.assign(S.model.dm.size(), 0);
-  }
+  RemeshResult rm;
+  const CellThermo start =
+      remesh_start(S.model, settings_.mesh, {&S.dlnr_prev, &S.dlnrho_prev, &S.dlnT_prev, &S.burn_pending_s}, rm);
+  S.remapped = std::move(rm.remapped);
 
   double dt = std::min({S.dt_next_s, ts.dt_max_yr * c::year_s, max_age_s - S.model.age_s});
   Attempt a;
   int retries = 0;
   for (;;) {
-    const bool ok = attempt(S, dt, false, a);
+    const bool ok = attempt(S, start, dt, false, a);
     if (ok && a.reject_ratio <= ts.reject_factor) break;
     if (ok) diag("  attempt dt %.4e yr rejected: %s ratio %.3g", dt / c::year_s, a.limiter, a.ratio);
     ++retries;
@@ -397,6 +415,7 @@ bool StellarEvolution::step(EvolutionState& S) {
   S.dlnr_prev = std::move(a.dlnr);
   S.dlnrho_prev = std::move(a.dlnrho);
   S.dlnT_prev = std::move(a.dlnT);
+  S.burn_pending_s = std::move(a.burn_pending_s);
   S.dt_next_s = std::min(dt * std::min(ts.max_growth, 0.9 / std::max(a.ratio, 1e-6)), ts.dt_max_yr * c::year_s);
 
   history_ = make_history(S.model, a.state, S.model_number, dt, settings_.core_X_H);
@@ -437,6 +456,20 @@ void StellarEvolution::diag(const char* fmt, ...) const {
   std::vsnprintf(buf, sizeof buf, fmt, ap);
   va_end(ap);
   diagnostics_(buf);
+}
+
+void StellarEvolution::resume(EvolutionState& state) {
+  if (state.stop != StopReason::helium_flash) {
+    state.stop = StopReason::none;
+    state.stop_message.clear();
+  }
+  const StepProblem p = make_step_problem(state.model, micro_, settings_.structure, 0.0);
+  StructureEquations eq(p);
+  const std::vector<double> u = pack_unknowns(state.model, p.L_unit);
+  if (!eq.evaluate(u.data())) throw ComputeError("resume: the stored model is outside the domain of the microphysics");
+  last_model_ = state.model;
+  last_state_ = eq.state();
+  history_ = make_history(state.model, last_state_, state.model_number, state.dt_prev_s, settings_.core_X_H);
 }
 
 Profile StellarEvolution::profile() const { return make_profile(last_model_, last_state_, history_.model); }

@@ -11,6 +11,7 @@
 #include "main_job.hpp"
 #include "micro_commands.hpp"
 #include "pending_commands.hpp"
+#include "rgb_command.hpp"
 #include "sweep_command.hpp"
 
 int main(int argc, char** argv) {
@@ -22,8 +23,7 @@ int main(int argc, char** argv) {
   cli.set_version_flag("--version", std::string("nuflash ") + build::version() + " (" + build::git_revision() + ")");
   cli.require_subcommand(1);
   app::add_run_command(&cli, ctx);
-  app::add_pending_command(&cli, ctx, "rgb", "red giant from the ZAMS to the helium flash, with and without mu_nu",
-                           "stellar evolution (issue #8) has not landed");
+  app::add_rgb_command(&cli, ctx);
   app::add_pending_command(&cli, ctx, "sn", "SN 1987A bound: chirality-flip energy loss and PNS cooling",
                            "supernova cooling (issue #9) has not landed");
   app::add_lab_commands(&cli, ctx);
