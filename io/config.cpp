@@ -1,5 +1,6 @@
 #include "config.hpp"
 
+#include <charconv>
 #include <cmath>
 #include <fstream>
 #include <sstream>
@@ -51,10 +52,10 @@ std::string format_value(const Value& v) {
   if (const auto* b = std::get_if<bool>(&v)) return *b ? "true" : "false";
   if (const auto* i = std::get_if<long long>(&v)) return std::to_string(*i);
   if (const auto* d = std::get_if<double>(&v)) {
-    std::ostringstream os;
-    os.precision(17);
-    os << *d;
-    std::string s = os.str();
+    // Shortest text that reads back to the same double.
+    char buf[32];
+    const auto res = std::to_chars(buf, buf + sizeof buf, *d);
+    std::string s(buf, res.ptr);
     if (s.find_first_of(".eEn") == std::string::npos) s += ".0";
     return s;
   }

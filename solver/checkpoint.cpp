@@ -29,6 +29,7 @@ Checkpoint make_checkpoint(const EvolutionState& s) {
                {"dlnr_prev", s.dlnr_prev},
                {"dlnrho_prev", s.dlnrho_prev},
                {"dlnT_prev", s.dlnT_prev},
+               {"burn_pending_s", s.burn_pending_s},
                {"L_He_recent", s.L_He_recent}};
   for (int q = 0; q < kNumSpecies; ++q) {
     std::vector<double> x(m.X.size());
@@ -62,6 +63,7 @@ EvolutionState restore_checkpoint(const Checkpoint& cp) {
   s.dlnr_prev = per_cell("dlnr_prev");
   s.dlnrho_prev = per_cell("dlnrho_prev");
   s.dlnT_prev = per_cell("dlnT_prev");
+  s.burn_pending_s = per_cell("burn_pending_s");
   s.L_He_recent = find(cp.arrays, "L_He_recent");
   m.X.assign(n, Composition{});
   for (int q = 0; q < kNumSpecies; ++q) {

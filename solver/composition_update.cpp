@@ -9,14 +9,17 @@ std::size_t z(int i) { return static_cast<std::size_t>(i); }
 }  // namespace
 
 double burn_cells(StellarModel& model, const StellarModel& start, const std::vector<double>& eps_nuc,
-                  const Microphysics& micro, double dt_s, double min_energy) {
+                  const Microphysics& micro, double dt_s, double min_energy, std::vector<double>& pending_s) {
   double dX = 0;
   for (int i = 0; i < model.cells(); ++i) {
     const auto k = z(i);
-    if (std::fabs(eps_nuc[k]) * dt_s < min_energy) continue;
+    pending_s[k] += dt_s;
+    if (std::fabs(eps_nuc[k]) * pending_s[k] < min_energy) continue;
+    const double burn_time = pending_s[k];
+    pending_s[k] = 0.0;
     const Composition& X0 = model.X[k];
     const State st = make_state_unchecked(std::exp(start.lnrho[k]), std::exp(start.lnT[k]), X0, moments(X0));
-    const Composition X1 = micro.burn(st, std::exp(model.lnrho[k]), std::exp(model.lnT[k]), dt_s);
+    const Composition X1 = micro.burn(st, std::exp(model.lnrho[k]), std::exp(model.lnT[k]), burn_time);
     dX = std::max({dX, std::fabs(X1[Species::h1] - X0[Species::h1]), std::fabs(X1[Species::he4] - X0[Species::he4])});
     model.X[k] = X1;
   }

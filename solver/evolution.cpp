@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "composition_update.hpp"
+#include "envelope_seed.hpp"
 #include "constants.hpp"
 #include "error.hpp"
 #include "lane_emden.hpp"
@@ -27,6 +28,8 @@ constexpr double kRelaxDtStartYr = 1.0e2;
 constexpr double kRelaxStaticFromYr = 1.0e6;
 constexpr int kRelaxMaxSteps = 400;
 constexpr int kRelaxEasyIterations = 6;
+// Mass fraction of the seed's outer cell, replaced by the integrated atmosphere once in equilibrium.
+constexpr double kSeedOuterCell = 1e-6;
 // The largest predicted change of a logarithm applied to the Newton start.
 constexpr double kMaxPredictor = 0.2;
 // L_He below this [Lsun] does not limit the step.
@@ -70,6 +73,7 @@ struct StellarEvolution::Attempt {
   const char* limiter = "";
   double L_He_Lsun = 0;
   std::vector<double> dlnr, dlnrho, dlnT;
+  std::vector<double> burn_pending_s;
 };
 
 StellarEvolution::StellarEvolution(const EvolutionSettings& settings, const Microphysics& micro)
@@ -78,23 +82,45 @@ StellarEvolution::StellarEvolution(const EvolutionSettings& settings, const Micr
   validate(micro_);
 }
 
-void StellarEvolution::cell_pressure_opacity(const StellarModel& model, std::vector<double>& lnP,
-                                             std::vector<double>& lnkappa) const {
+CellThermo StellarEvolution::remesh_start(StellarModel& model, const MeshSettings& mesh,
+                                          const std::vector<std::vector<double>*>& carried, RemeshResult& rm) const {
+  CellThermo before = cell_thermo(model, micro_);
+  if (!mesh.adaptive) {
+    rm = RemeshResult{};
+    rm.remapped.assign(model.dm.size(), 0);
+    return before;
+  }
   const int n = model.cells();
-  lnP.resize(z(n));
-  lnkappa.resize(z(n));
+  std::vector<double> lnP(z(n)), lnkappa(z(n));
   for (int i = 0; i < n; ++i) {
     const auto k = z(i);
-    const State st = make_state_unchecked(std::exp(model.lnrho[k]), std::exp(model.lnT[k]), model.X[k], moments(model.X[k]));
-    lnP[k] = std::log(micro_.eos(st).P);
-    lnkappa[k] = std::log(micro_.opacity(st).kappa);
+    lnP[k] = std::log(before.P[k]);
+    lnkappa[k] = std::log(micro_.opacity(make_state_unchecked(std::exp(model.lnrho[k]), std::exp(model.lnT[k]),
+                                                              model.X[k], moments(model.X[k])))
+                              .kappa);
   }
+  rm = remesh(model, lnP, lnkappa, mesh, carried);
+  CellThermo after;
+  after.P.resize(model.dm.size());
+  after.E.resize(model.dm.size());
+  for (std::size_t k = 0; k < model.dm.size(); ++k) {
+    if (rm.source[k] >= 0) {
+      after.P[k] = before.P[z(rm.source[k])];
+      after.E[k] = before.E[z(rm.source[k])];
+    } else {
+      const EosResult e = micro_.eos(
+          make_state_unchecked(std::exp(model.lnrho[k]), std::exp(model.lnT[k]), model.X[k], moments(model.X[k])));
+      after.P[k] = e.P;
+      after.E[k] = e.E;
+    }
+  }
+  return after;
 }
 
-bool StellarEvolution::attempt(const EvolutionState& S, double dt, bool relax, Attempt& a) {
+bool StellarEvolution::attempt(const EvolutionState& S, const CellThermo& start, double dt, bool relax, Attempt& a) {
   const StellarModel& m0 = S.model;
   const int n = m0.cells();
-  const StepProblem problem = make_step_problem(m0, micro_, settings_.structure, dt);
+  const StepProblem problem = make_step_problem(m0, micro_, settings_.structure, dt, &start);
   StructureEquations eq(problem);
   std::vector<double> u = pack_unknowns(m0, problem.L_unit);
   const std::vector<double> u_old = u;
@@ -147,7 +173,8 @@ bool StellarEvolution::attempt(const EvolutionState& S, double dt, bool relax, A
   const double dlogL = std::fabs(std::log10(a.model.L[z(n - 1)] / m0.L[z(n - 1)]));
   double dX = 0;
   if (!relax) {
-    dX = burn_cells(a.model, m0, a.state.eps_nuc, micro_, dt, settings_.burn_min_energy);
+    a.burn_pending_s = S.burn_pending_s;
+    dX = burn_cells(a.model, m0, a.state.eps_nuc, micro_, dt, settings_.burn_min_energy, a.burn_pending_s);
     mix_convective_regions(a.model, a.state.convective);
     a.model.age_s += dt;
   }
@@ -196,20 +223,17 @@ bool StellarEvolution::solve_static(StellarModel& model) {
   return true;
 }
 
-EvolutionState StellarEvolution::zams() {
+StellarModel StellarEvolution::seed_model() const {
   const double M = settings_.mass_Msun * c::Msun_g;
   const Composition X0 = settings_.initial_composition();
   const CompositionMoments mom = moments(X0);
   const auto le = solve_lane_emden(3.0);
   const double R_guess = c::Rsun_cm * std::pow(settings_.mass_Msun, 0.8);
-  // The seed's outermost cell holds 1e-6 of the mass (optical depth ~1e5): there the grey T(tau) relation
-  // is radiative diffusion, consistent with the polytrope. The remesher then halves the outer cell until
-  // its optical depth is below MeshSettings::max_surface_dtau while the model relaxes.
-  const auto dm = initial_cell_masses(M, settings_.mesh.max_dq_centre, 1e-6, settings_.mesh.max_dq, 1.25);
+  // The outermost cell holds kSeedOuterCell of the mass (optical depth ~1e5): there the grey T(tau)
+  // relation is radiative diffusion, which a polytrope can meet; the photosphere is attached later.
+  const auto dm = initial_cell_masses(M, settings_.mesh.max_dq_centre, kSeedOuterCell, settings_.mesh.max_dq, 1.25);
   const auto seed = polytrope_profile(le, dm, R_guess);
-
-  EvolutionState S;
-  StellarModel& model = S.model;
+  StellarModel model;
   const int n = static_cast<int>(dm.size());
   model.resize(n);
   model.dm = dm;
@@ -224,67 +248,121 @@ EvolutionState StellarEvolution::zams() {
   // Luminosities that carry the seed's temperature gradient by radiation (grad_rad = D L at every face;
   // the outermost face from the grey atmosphere): with them the first pseudo-time steps start close to
   // their solution, whatever the seed's thermal state.
-  {
-    StructureSettings radiative = settings_.structure;
-    radiative.alpha_mlt = 0.0;
-    const StepProblem p = make_step_problem(model, micro_, radiative, 0.0);
-    StructureEquations eq(p);
-    const std::vector<double> u = pack_unknowns(model, p.L_unit);
-    if (!eq.evaluate(u.data())) throw ComputeError("ZAMS: the polytrope seed is outside the domain of the microphysics");
-    const StructureState& s = eq.state();
-    for (int i = 0; i + 1 < n; ++i) {
-      const auto k = z(i);
-      const double grad_seed = (model.lnT[k + 1] - model.lnT[k]) / (s.lnP[k + 1] - s.lnP[k]);
-      model.L[k] = grad_seed * c::Lsun_cgs / s.grad_rad[k];
-    }
-    const auto o = z(n - 1);
-    const double R = std::exp(model.lnr[o]), kappa = std::exp(s.lnkappa[o]);
-    const double tau = kTauPhotosphere + kappa * dm[o] / (8.0 * c::pi * R * R);
-    model.L[o] = 4.0 * c::pi * R * R * c::sigma_SB_cgs * std::exp(4.0 * model.lnT[o]) / (0.75 * (tau + 2.0 / 3.0));
+  StructureSettings radiative = settings_.structure;
+  radiative.alpha_mlt = 0.0;
+  const StepProblem p = make_step_problem(model, micro_, radiative, 0.0);
+  StructureEquations eq(p);
+  const std::vector<double> u = pack_unknowns(model, p.L_unit);
+  if (!eq.evaluate(u.data())) throw ComputeError("ZAMS: the polytrope seed is outside the domain of the microphysics");
+  const StructureState& s = eq.state();
+  for (int i = 0; i + 1 < n; ++i) {
+    const auto k = z(i);
+    const double grad_seed = (model.lnT[k + 1] - model.lnT[k]) / (s.lnP[k + 1] - s.lnP[k]);
+    model.L[k] = grad_seed * c::Lsun_cgs / s.grad_rad[k];
   }
+  const auto o = z(n - 1);
+  const double R = std::exp(model.lnr[o]), kappa = std::exp(s.lnkappa[o]);
+  const double tau = kTauPhotosphere + kappa * dm[o] / (8.0 * c::pi * R * R);
+  model.L[o] = 4.0 * c::pi * R * R * c::sigma_SB_cgs * std::exp(4.0 * model.lnT[o]) / (0.75 * (tau + 2.0 / 3.0));
+  return model;
+}
 
+void StellarEvolution::relax(StellarModel& model, const MeshSettings& mesh) {
+  EvolutionState S;
+  S.model = std::move(model);
   double dt = kRelaxDtStartYr * c::year_s;
-  std::vector<double> lnP, lnk;
-  // The pseudo-time luminosity profile of the relaxation says nothing about where to zone.
-  MeshSettings relax_mesh = settings_.mesh;
-  relax_mesh.max_dL = 1.0e30;
   for (int step = 0; step < kRelaxMaxSteps; ++step) {
-    cell_pressure_opacity(model, lnP, lnk);
-    const RemeshResult rm = remesh(model, lnP, lnk, relax_mesh, {});
+    RemeshResult rm;
+    const CellThermo start = remesh_start(S.model, mesh, {}, rm);
     Attempt a;
     int retries = 0;
-    while (!attempt(S, dt, true, a)) {
+    while (!attempt(S, start, dt, true, a)) {
       dt *= 0.5;
       if (++retries > settings_.timestep.max_retries)
         throw ComputeError("ZAMS relaxation: the structure did not converge after " + std::to_string(retries) +
                            " retries at relaxation step " + std::to_string(step));
     }
-    model = std::move(a.model);
-    diag("relax %3d dt %.3e yr iter %d ratio %.3g (%s) L %.4e Lsun R %.4e Rsun Tc %.4e K zones %d", step,
-         dt / c::year_s, a.iterations, a.ratio, a.limiter, model.L.back() / c::Lsun_cgs,
-         std::exp(model.lnr.back()) / c::Rsun_cm, std::exp(model.lnT[0]), model.cells());
+    S.model = std::move(a.model);
+    diag("relax %3d dt %.3e yr iter %d L %.4e Lsun R %.4e Rsun Tc %.4e K zones %d", step, dt / c::year_s,
+         a.iterations, S.model.L.back() / c::Lsun_cgs, std::exp(S.model.lnr.back()) / c::Rsun_cm,
+         std::exp(S.model.lnT[0]), S.model.cells());
     // The pseudo-time is only a continuation parameter: every converged step is taken, and the step
     // doubles while Newton converges easily.
     if (a.iterations <= kRelaxEasyIterations) dt *= 2.0;
     // Thermal equilibrium is tried once the pseudo-time is long and the mesh has settled.
     if (dt > kRelaxStaticFromYr * c::year_s && rm.splits == 0) {
-      StellarModel trial = model;
+      StellarModel trial = S.model;
       if (solve_static(trial)) {
         model = std::move(trial);
-        model.age_s = 0;
-        S.model_number = 0;
-        S.dt_next_s = settings_.timestep.dt_initial_yr * c::year_s;
-        history_ = make_history(model, last_state_, 0, 0.0, settings_.core_X_H);
-        last_model_ = model;
-        S.dlnr_prev.assign(model.dm.size(), 0.0);
-        S.dlnrho_prev.assign(model.dm.size(), 0.0);
-        S.dlnT_prev.assign(model.dm.size(), 0.0);
-        return S;
+        return;
       }
     }
   }
   throw ComputeError("ZAMS relaxation: no thermal-equilibrium model after " + std::to_string(kRelaxMaxSteps) +
                      " relaxation steps");
+}
+
+void StellarEvolution::attach_atmosphere(StellarModel& model) const {
+  const int n = model.cells();
+  const double M = model.mass_g();
+  const double R = std::exp(model.lnr.back()), L = model.L.back();
+  const double dm_outer = model.dm.back();
+  const Composition X = model.X.back();
+  const EnvelopeProfile env = integrate_envelope(micro_, X, M, R, L, dm_outer / M);
+  // New outer cells: from half the optical-depth limit at the photosphere, growing by 25% per cell inward,
+  // filling the old outer cell.
+  const double dm_surface =
+      std::min(dm_outer, 0.5 * settings_.mesh.max_surface_dtau * 4.0 * c::pi * R * R / env.kappa_photosphere);
+  std::vector<double> cells;  // from the surface inward
+  double rest = dm_outer;
+  for (double d = dm_surface; rest > 0.0; d *= 1.25) {
+    const double take = rest < 2.0 * d ? rest : d;
+    cells.push_back(take);
+    rest -= take;
+  }
+  StellarModel out = model;
+  out.resize(n - 1);
+  double r3 = n > 1 ? std::exp(3.0 * model.lnr[z(n - 2)]) : 0.0;
+  double q_above = dm_outer / M;  // exterior mass fraction at the inner face of the next new cell
+  for (auto it = cells.rbegin(); it != cells.rend(); ++it) {
+    double lnrho, lnT;
+    env.state_at(q_above - 0.5 * *it / M, lnrho, lnT);
+    q_above -= *it / M;
+    r3 += 3.0 * *it / (4.0 * c::pi * std::exp(lnrho));
+    out.dm.push_back(*it);
+    out.lnrho.push_back(lnrho);
+    out.lnT.push_back(lnT);
+    out.lnr.push_back(std::log(r3) / 3.0);
+    out.L.push_back(L);
+    out.X.push_back(X);
+  }
+  model = std::move(out);
+}
+
+EvolutionState StellarEvolution::zams() {
+  StellarModel model = seed_model();
+  // Thermal equilibrium with the thick outer cell on the initial mesh, then with the photosphere attached on
+  // the adaptive mesh.
+  MeshSettings mesh = settings_.mesh;
+  mesh.max_dL = 1.0e30;  // the pseudo-time luminosity profile says nothing about where to zone
+  MeshSettings thick = mesh;
+  thick.adaptive = false;
+  relax(model, thick);
+  attach_atmosphere(model);
+  relax(model, mesh);
+
+  EvolutionState S;
+  model.age_s = 0;
+  S.model = model;
+  S.model_number = 0;
+  S.dt_next_s = settings_.timestep.dt_initial_yr * c::year_s;
+  S.dlnr_prev.assign(model.dm.size(), 0.0);
+  S.dlnrho_prev.assign(model.dm.size(), 0.0);
+  S.dlnT_prev.assign(model.dm.size(), 0.0);
+  S.burn_pending_s.assign(model.dm.size(), 0.0);
+  history_ = make_history(model, last_state_, 0, 0.0, settings_.core_X_H);
+  last_model_ = std::move(model);
+  return S;
 }
 
 bool StellarEvolution::step(EvolutionState& S) {
@@ -305,19 +383,16 @@ bool StellarEvolution::step(EvolutionState& S) {
     return stop(StopReason::max_age, os.str());
   }
 
-  if (settings_.mesh.adaptive) {
-    std::vector<double> lnP, lnk;
-    cell_pressure_opacity(S.model, lnP, lnk);
-    S.remapped = remesh(S.model, lnP, lnk, settings_.mesh, {&S.dlnr_prev, &S.dlnrho_prev, &S.dlnT_prev}).remapped;
-  } else {
-    S.remapped.assign(S.model.dm.size(), 0);
-  }
+  RemeshResult rm;
+  const CellThermo start =
+      remesh_start(S.model, settings_.mesh, {&S.dlnr_prev, &S.dlnrho_prev, &S.dlnT_prev, &S.burn_pending_s}, rm);
+  S.remapped = std::move(rm.remapped);
 
   double dt = std::min({S.dt_next_s, ts.dt_max_yr * c::year_s, max_age_s - S.model.age_s});
   Attempt a;
   int retries = 0;
   for (;;) {
-    const bool ok = attempt(S, dt, false, a);
+    const bool ok = attempt(S, start, dt, false, a);
     if (ok && a.reject_ratio <= ts.reject_factor) break;
     if (ok) diag("  attempt dt %.4e yr rejected: %s ratio %.3g", dt / c::year_s, a.limiter, a.ratio);
     ++retries;
@@ -340,6 +415,7 @@ bool StellarEvolution::step(EvolutionState& S) {
   S.dlnr_prev = std::move(a.dlnr);
   S.dlnrho_prev = std::move(a.dlnrho);
   S.dlnT_prev = std::move(a.dlnT);
+  S.burn_pending_s = std::move(a.burn_pending_s);
   S.dt_next_s = std::min(dt * std::min(ts.max_growth, 0.9 / std::max(a.ratio, 1e-6)), ts.dt_max_yr * c::year_s);
 
   history_ = make_history(S.model, a.state, S.model_number, dt, settings_.core_X_H);
@@ -380,6 +456,20 @@ void StellarEvolution::diag(const char* fmt, ...) const {
   std::vsnprintf(buf, sizeof buf, fmt, ap);
   va_end(ap);
   diagnostics_(buf);
+}
+
+void StellarEvolution::resume(EvolutionState& state) {
+  if (state.stop != StopReason::helium_flash) {
+    state.stop = StopReason::none;
+    state.stop_message.clear();
+  }
+  const StepProblem p = make_step_problem(state.model, micro_, settings_.structure, 0.0);
+  StructureEquations eq(p);
+  const std::vector<double> u = pack_unknowns(state.model, p.L_unit);
+  if (!eq.evaluate(u.data())) throw ComputeError("resume: the stored model is outside the domain of the microphysics");
+  last_model_ = state.model;
+  last_state_ = eq.state();
+  history_ = make_history(state.model, last_state_, state.model_number, state.dt_prev_s, settings_.core_X_H);
 }
 
 Profile StellarEvolution::profile() const { return make_profile(last_model_, last_state_, history_.model); }

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "evolution_settings.hpp"
+#include "remesh.hpp"
 #include "stellar_history.hpp"
 #include "stellar_microphysics.hpp"
 #include "stellar_model.hpp"
@@ -31,6 +32,7 @@ struct EvolutionState {
   double dt_next_s = 0;           // proposed next step [s]
   double dt_prev_s = 0;           // last accepted step [s]; 0 before the first
   std::vector<double> dlnr_prev, dlnrho_prev, dlnT_prev;  // per-cell changes over the last step
+  std::vector<double> burn_pending_s;  // per cell: time not yet burned (composition_update.hpp)
   std::vector<double> L_He_recent;  // L_He [Lsun] of the latest models, newest last
   std::vector<char> remapped;       // cells of the current mesh made by its last remesh (not checkpointed)
   long total_retries = 0;
@@ -44,9 +46,17 @@ class StellarEvolution {
   // Validates the settings and the microphysics (InputError).
   StellarEvolution(const EvolutionSettings& settings, const Microphysics& micro);
 
-  // The zero-age main sequence of the settings' mass and composition: a polytrope n = 3 relaxed to
-  // thermal equilibrium with the composition held fixed. Throws ComputeError if the relaxation fails.
+  // The zero-age main sequence of the settings' mass and composition, with the composition held fixed:
+  // a polytrope n = 3 with a thick outer cell relaxed to thermal equilibrium (pseudo-time steps, then a
+  // static solve), the outer cell replaced by an atmosphere integrated from the photosphere
+  // (envelope_seed.hpp), and relaxed again. Throws ComputeError if the relaxation fails.
   EvolutionState zams();
+
+  // Takes up a state restored from a checkpoint: clears a stop other than the helium flash (so that a run
+  // stopped at max_models, max_age or a failure can go on with new settings) and describes its model
+  // (history() and profile() from the microphysics of the stored structure). Throws ComputeError if the
+  // stored structure is outside the domain of the microphysics.
+  void resume(EvolutionState& state);
 
   // Advances by one accepted model. Returns false, with state.stop and state.stop_message set, when the
   // run ends (helium flash, max age, max models, or failure after the retries).
@@ -64,10 +74,16 @@ class StellarEvolution {
 
  private:
   struct Attempt;
-  bool attempt(const EvolutionState& state, double dt_s, bool relax, Attempt& out);
+  bool attempt(const EvolutionState& state, const CellThermo& start, double dt_s, bool relax, Attempt& out);
   bool solve_static(StellarModel& model);
+  StellarModel seed_model() const;
+  void relax(StellarModel& model, const MeshSettings& mesh);
+  void attach_atmosphere(StellarModel& model) const;
   void diag(const char* fmt, ...) const __attribute__((format(printf, 2, 3)));
-  void cell_pressure_opacity(const StellarModel& model, std::vector<double>& lnP, std::vector<double>& lnkappa) const;
+  // Remeshes the model (when the mesh is adaptive) and returns the EOS of its cells after the remesh,
+  // evaluating only the cells the remesh made.
+  CellThermo remesh_start(StellarModel& model, const MeshSettings& mesh, const std::vector<std::vector<double>*>& carried,
+                          RemeshResult& result) const;
 
   EvolutionSettings settings_;
   const Microphysics& micro_;

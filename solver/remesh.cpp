@@ -124,6 +124,7 @@ RemeshResult remesh(StellarModel& model, const std::vector<double>& lnP, const s
              model.X[k], extra);
       b.push(0.5 * d, model.lnr[k], model.L[k], -std::log(vb), model.lnT[k] + sT * d / 4.0, model.X[k], extra);
       res.remapped.insert(res.remapped.end(), 2, 1);
+      res.source.insert(res.source.end(), 2, -1);
       ++res.splits;
     } else if (can_merge(i)) {
       const auto j = k + 1;
@@ -137,12 +138,14 @@ RemeshResult remesh(StellarModel& model, const std::vector<double>& lnP, const s
       for (std::size_t c = 0; c < nc; ++c) extra[c] = wa * (*carried[c])[k] + wb * (*carried[c])[j];
       b.push(d, model.lnr[j], model.L[j], -std::log(v), std::log(T), X, extra);
       res.remapped.push_back(1);
+      res.source.push_back(-1);
       ++res.merges;
       ++i;
     } else {
       for (std::size_t c = 0; c < nc; ++c) extra[c] = (*carried[c])[k];
       b.push(dm[k], model.lnr[k], model.L[k], model.lnrho[k], model.lnT[k], model.X[k], extra);
       res.remapped.push_back(0);
+      res.source.push_back(i);
     }
   }
   b.out.age_s = model.age_s;

@@ -18,6 +18,7 @@ struct RemeshResult {
   int splits = 0;
   int merges = 0;
   std::vector<char> remapped;  // per new cell: 1 if made by a split or a merge (its state is interpolated)
+  std::vector<int> source;     // per new cell: the old index of an unchanged cell, -1 for a remapped one
 };
 
 // lnP and lnkappa are the cell values of the model (from its EOS and opacity). `carried` are further

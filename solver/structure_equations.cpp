@@ -17,6 +17,10 @@ constexpr double four_pi = 4.0 * c::pi;
 
 std::size_t z(int i) { return static_cast<std::size_t>(i); }
 
+// The EOS response of a cell is reused within a Newton solve while ln rho and ln T stay this close to
+// where it was evaluated (it only enters the Jacobian).
+constexpr double kResponseReuse = 0.01;
+
 // Index of unknown q (0 ln r, 1 L, 2 ln rho, 3 ln T) of cell i.
 sunindextype var(int i, int q) { return static_cast<sunindextype>(kVarsPerCell * i + q); }
 
@@ -25,7 +29,8 @@ sunindextype var(int i, int q) { return static_cast<sunindextype>(kVarsPerCell *
 void StructureState::resize(int n) {
   const auto k = z(n);
   for (auto* v : {&lnP, &chi_rho, &chi_T, &E, &dE_dlnrho, &dE_dlnT, &grad_ad, &cP, &delta, &dgrad_ad_dlnrho,
-                  &dgrad_ad_dlnT, &dlncP_dlnrho, &dlncP_dlnT, &dlndelta_dlnrho, &dlndelta_dlnT, &lnkappa, &dlnk_dlnrho,
+                  &dgrad_ad_dlnT, &dlncP_dlnrho, &dlncP_dlnT, &dlndelta_dlnrho, &dlndelta_dlnT, &response_lnrho,
+                  &response_lnT, &lnkappa, &dlnk_dlnrho,
                   &dlnk_dlnT, &eps_nuc, &deps_nuc_dlnrho, &deps_nuc_dlnT, &eps_H, &eps_He, &eps_nu,
                   &deps_nu_dlnrho, &deps_nu_dlnT, &eps_nu_mu, &grad, &grad_rad, &grad_ad_face})
     v->assign(k, 0.0);
@@ -83,14 +88,15 @@ bool StructureEquations::evaluate(const double* u) {
     }
   }
   if (!(u[var(n_ - 1, 1)] > 0.0)) return false;  // the photosphere needs L > 0
-  std::fill(s_.has_response.begin(), s_.has_response.end(), 0);
   for (int i = 0; i + 1 < n_; ++i) face_transport(u, i);
   if (p_.settings.alpha_mlt > 0.0) {
     try {
       for (int i = 0; i + 1 < n_; ++i) {
         if (!s_.convective[z(i)]) continue;
         for (int j : {i, i + 1})
-          if (!s_.has_response[z(j)]) eos_response(u, j);
+          if (!s_.has_response[z(j)] || std::fabs(u[var(j, 2)] - s_.response_lnrho[z(j)]) > kResponseReuse ||
+              std::fabs(u[var(j, 3)] - s_.response_lnT[z(j)]) > kResponseReuse)
+            eos_response(u, j);
         face_transport(u, i);
       }
     } catch (const std::exception&) {
@@ -127,6 +133,8 @@ void StructureEquations::eos_response(const double* u, int i) {
   s_.dlncP_dlnT[k] = (lncp - lncp0) / h;
   s_.dlndelta_dlnT[k] = (lnd - lnd0) / h;
   s_.has_response[k] = 1;
+  s_.response_lnrho[k] = u[var(i, 2)];
+  s_.response_lnT[k] = u[var(i, 3)];
 }
 
 // Temperature gradient at face i and its derivatives with respect to the unknowns it depends on.
@@ -331,8 +339,23 @@ void StructureEquations::jacobian(const double* u, SUNMatrix J) const {
   }
 }
 
+CellThermo cell_thermo(const StellarModel& model, const Microphysics& micro) {
+  CellThermo t;
+  const int n = model.cells();
+  t.P.resize(z(n));
+  t.E.resize(z(n));
+  for (int i = 0; i < n; ++i) {
+    const auto k = z(i);
+    const EosResult e = micro.eos(
+        make_state_unchecked(std::exp(model.lnrho[k]), std::exp(model.lnT[k]), model.X[k], moments(model.X[k])));
+    t.P[k] = e.P;
+    t.E[k] = e.E;
+  }
+  return t;
+}
+
 StepProblem make_step_problem(const StellarModel& model, const Microphysics& micro, const StructureSettings& settings,
-                              double dt_s) {
+                              double dt_s, const CellThermo* start) {
   StepProblem p;
   p.micro = &micro;
   p.settings = settings;
@@ -353,18 +376,17 @@ StepProblem make_step_problem(const StellarModel& model, const Microphysics& mic
     p.energy_scale[z(i)] = std::max({std::fabs(model.L[z(i)]), Lin, 1e-6 * Lmax});
   }
   if (dt_s > 0.0) {
+    const CellThermo own = start ? CellThermo{} : cell_thermo(model, micro);
+    const CellThermo& t = start ? *start : own;
     p.rho_old.resize(z(n));
-    p.E_old.resize(z(n));
-    p.P_old.resize(z(n));
+    for (int i = 0; i < n; ++i) p.rho_old[z(i)] = std::exp(model.lnrho[z(i)]);
+    p.E_old = t.E;
+    p.P_old = t.P;
     for (int i = 0; i < n; ++i) {
       const auto k = z(i);
-      p.rho_old[k] = std::exp(model.lnrho[k]);
-      const EosResult eos = micro.eos(make_state_unchecked(p.rho_old[k], std::exp(model.lnT[k]), p.X[k], p.mom[k]));
-      p.E_old[k] = eos.E;
-      p.P_old[k] = eos.P;
       // eps_grav is a difference of energies of size E + P/rho: keep its rounding (1e-16 relative) well
       // below the residual tolerance.
-      const double work = p.dm[k] * (std::fabs(eos.E) + eos.P / p.rho_old[k]) / dt_s;
+      const double work = p.dm[k] * (std::fabs(p.E_old[k]) + p.P_old[k] / p.rho_old[k]) / dt_s;
       p.energy_scale[k] = std::max(p.energy_scale[k], 1e-6 * work);
     }
   }

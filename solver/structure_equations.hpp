@@ -18,7 +18,8 @@
 //   T_{n-1}^4 = (3/4) [L / (4 pi sigma R^2)] (tau_{n-1} + 2/3),  tau_{n-1} = tau_s + kappa dm_{n-1} / (8 pi R^2).
 // The Jacobian is analytic from the derivatives the microphysics returns; where MLT acts, the derivatives of
 // grad_ad, c_P and delta (which the EOS does not return) are taken by one-sided finite differences of the
-// EOS in ln rho and ln T (two extra EOS calls per cell next to a convective face).
+// EOS in ln rho and ln T (two extra EOS calls per cell next to a convective face, reused within a Newton
+// solve while the cell's ln rho and ln T move by less than 0.01).
 #pragma once
 
 #include <sundials/sundials_matrix.h>
@@ -60,6 +61,7 @@ struct StructureState {
   std::vector<double> lnP, chi_rho, chi_T, E, dE_dlnrho, dE_dlnT, grad_ad, cP, delta;
   // d(grad_ad, ln c_P, ln delta)/d(ln rho, ln T); filled only for cells next to a convective face
   std::vector<double> dgrad_ad_dlnrho, dgrad_ad_dlnT, dlncP_dlnrho, dlncP_dlnT, dlndelta_dlnrho, dlndelta_dlnT;
+  std::vector<double> response_lnrho, response_lnT;  // where the response was evaluated
   std::vector<char> has_response;
   std::vector<double> lnkappa, dlnk_dlnrho, dlnk_dlnT;
   std::vector<double> eps_nuc, deps_nuc_dlnrho, deps_nuc_dlnT, eps_H, eps_He;
@@ -97,11 +99,18 @@ class StructureEquations {
   StructureState s_;
 };
 
+// EOS pressure and specific energy of every cell of a model (at its rho, T, composition).
+struct CellThermo {
+  std::vector<double> P, E;
+};
+CellThermo cell_thermo(const StellarModel& model, const Microphysics& micro);
+
 // The problem of one step from `model` (start of the step, with the composition already updated) over
-// dt_s (0: thermal equilibrium). Evaluates the EOS once per cell for E_old. The energy equation of cell i
-// is scaled by S_i = max(|L_i|, |L_{i-1}|, 1e-6 max|L|, 1e-6 dm_i (|E| + P/rho) / dt) of the start model.
+// dt_s (0: thermal equilibrium). `start` is cell_thermo(model) when the caller has it, else it is evaluated
+// (once per cell). The energy equation of cell i is scaled by
+// S_i = max(|L_i|, |L_{i-1}|, 1e-6 max|L|, 1e-6 dm_i (|E| + P/rho) / dt) of the start model.
 StepProblem make_step_problem(const StellarModel& model, const Microphysics& micro, const StructureSettings& settings,
-                              double dt_s);
+                              double dt_s, const CellThermo* start = nullptr);
 
 // Packs a model into the unknown vector and back (L in units of L_unit).
 std::vector<double> pack_unknowns(const StellarModel& model, double L_unit);

@@ -11,7 +11,7 @@
 #include "main_job.hpp"
 #include "micro_commands.hpp"
 #include "models/sn/sn_command.hpp"
-#include "pending_commands.hpp"
+#include "rgb_command.hpp"
 #include "sweep_command.hpp"
 
 int main(int argc, char** argv) {
@@ -23,8 +23,7 @@ int main(int argc, char** argv) {
   cli.set_version_flag("--version", std::string("nuflash ") + build::version() + " (" + build::git_revision() + ")");
   cli.require_subcommand(1);
   app::add_run_command(&cli, ctx);
-  app::add_pending_command(&cli, ctx, "rgb", "red giant from the ZAMS to the helium flash, with and without mu_nu",
-                           "stellar evolution (issue #8) has not landed");
+  app::add_rgb_command(&cli, ctx);
   app::add_sn_command(&cli, ctx);
   app::add_lab_commands(&cli, ctx);
   app::add_compare_command(&cli, ctx);
@@ -45,9 +44,6 @@ int main(int argc, char** argv) {
         return 0;
       }
       return app::execute(cmd, cfg, ctx.command_line);
-    } catch (const app::NotAvailable& e) {
-      std::cerr << e.what() << '\n';
-      return 2;
     } catch (const InputError& e) {
       std::cerr << "error: " << e.what() << '\n';
       return 2;
