@@ -209,7 +209,7 @@ ChiralityFlipResult chirality_flip_emissivity(const ChiralityFlipInput& in) {
 
   // mu_nu = mu12 1e-12 mu_B with mu_B = e / (2 m_e) in natural units
   const double me = c::me_c2_MeV;
-  const double mu_nu_nat = in.mu12 * 1e-12 * std::sqrt(m.e2) / (2 * me);  // MeV^-1
+  const double mu_nu_nat = in.mu12 * c::mu12_muB * std::sqrt(m.e2) / (2 * me);  // MeV^-1
   const double pref = mu_nu_nat * mu_nu_nat * m.e2 / (32 * pi * pi * pi * pi);
   // MeV^5 -> erg cm^-3 s^-1 -> erg g^-1 s^-1
   const double hbar_MeV_s = c::hbar_cgs / c::MeV_erg;
