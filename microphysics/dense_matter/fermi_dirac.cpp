@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "dense_matter/gauss_legendre.hpp"
+#include "eos/fermi_dirac.hpp"
 #include "error.hpp"
 
 namespace nuflash::dense {
@@ -60,39 +60,31 @@ std::array<double, 5> phi_nonpositive(double y) {
 constexpr double kEtaLo = -40.0, kEtaHi = 400.0, kStep = 0.02;
 constexpr int kNodes = static_cast<int>((kEtaHi - kEtaLo) / kStep + 0.5) + 1;
 
-// F_k(eta) = 2 int_0^inf t^(2k+1) / (exp(t^2 - eta) + 1) dt by panels resolving the Fermi edge;
-// also dF_{-1/2}/deta = 2 int_0^inf occ (1 - occ) dt, the slope the Hermite table needs.
+// Table node: F_{-1/2}, F_{1/2}, F_{3/2} at eta, and dF_{-1/2}/deta (the slope the Hermite table
+// needs), as the generalised integrals F_k(eta, beta = 0) of eos/fermi_dirac.hpp: the same quadrature
+// nodes, summed in one pass for the three orders.
 struct HalfNode {
   FdHalf f;
   double dfm12 = 0;
 };
 
-HalfNode quadrature_half(double eta, const GaussLegendre& g) {
-  std::vector<double> edges{0.0};
-  for (double dx : {-30.0, -10.0, -3.0, -1.0, 0.0, 1.0, 3.0, 10.0, 30.0, 60.0}) {
-    const double x = eta + dx;
-    if (x > 0 && std::sqrt(x) > edges.back()) edges.push_back(std::sqrt(x));
-  }
-  auto occ = [&](double t) {
-    const double arg = t * t - eta;
-    return arg > 0 ? std::exp(-arg) / (1 + std::exp(-arg)) : 1 / (1 + std::exp(arg));
-  };
+HalfNode half_node(double eta) {
   HalfNode r;
-  r.f.fm12 = integrate_panels(g, edges, [&](double t) { return 2 * occ(t); });
-  r.f.f12 = integrate_panels(g, edges, [&](double t) { return 2 * t * t * occ(t); });
-  r.f.f32 = integrate_panels(g, edges, [&](double t) { return 2 * t * t * t * t * occ(t); });
-  r.dfm12 = integrate_panels(g, edges, [&](double t) {
-    const double o = occ(t);
-    return 2 * o * (1 - o);
+  for_each_fermi_node(eta, 0.0, false, [&](double x, double u, double w) {
+    const auto [f, fc] = fermi_factor(u);
+    const double wf = w / std::sqrt(x) * f;  // x > 0 at every node
+    r.f.fm12 += wf;
+    r.f.f12 += wf * x;
+    r.f.f32 += wf * x * x;
+    r.dfm12 += wf * fc;
   });
   return r;
 }
 
 const std::vector<HalfNode>& half_table() {
   static const std::vector<HalfNode> t = [] {
-    const GaussLegendre g = gauss_legendre(24);
     std::vector<HalfNode> tab(kNodes);
-    for (int i = 0; i < kNodes; ++i) tab[i] = quadrature_half(kEtaLo + i * kStep, g);
+    for (int i = 0; i < kNodes; ++i) tab[i] = half_node(kEtaLo + i * kStep);
     return tab;
   }();
   return t;

@@ -5,8 +5,9 @@
 // of the alternating series and for y > 0 by the reflection formula
 //   Li_s(-e^y) + (-1)^s Li_s(-e^-y) = -(2 pi i)^s / s! B_s(1/2 + y / (2 pi i))
 // (Bernoulli polynomials; e.g. Lewin, Polylogarithms and Associated Functions, 1981, eq. 7.22).
-// Half-integer orders come from a table built once by quadrature (cubic Hermite in eta, using
-// dF_k/deta = k F_{k-1}), with the non-degenerate series below and the Sommerfeld expansion above it.
+// Half-integer orders come from a table of the shared F_k(eta, beta = 0) (eos/fermi_dirac.hpp) built
+// once (cubic Hermite in eta, using dF_k/deta = k F_{k-1}), with the non-degenerate series below and the
+// Sommerfeld expansion above it.
 #pragma once
 
 #include <array>

@@ -1,11 +1,12 @@
 #include "dense_matter/neutrino_diffusion.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <cstddef>
 #include <numbers>
-#include <vector>
 
 #include "constants.hpp"
-#include "dense_matter/gauss_legendre.hpp"
+#include "quadrature.hpp"
 
 namespace nuflash::dense {
 namespace {
@@ -83,17 +84,20 @@ InverseMeanFreePaths kappa(const Medium& md, double E) {
   return k;
 }
 
-// Quadrature in x = E/T over panels around the Fermi edge of occupation eta; the edges move
-// continuously with eta (panels below x = 0 shrink to zero width), so the quadrature is smooth in it.
-std::vector<double> energy_edges(double eta) {
-  std::vector<double> e{0.0};
-  for (double d : {-20.0, -8.0, -3.0, 0.0, 3.0, 8.0, 20.0, 45.0}) e.push_back(std::max(0.0, eta + d));
-  return e;
-}
-
-const GaussLegendre& rule() {
-  static const GaussLegendre g = gauss_legendre(10);
-  return g;
+// Quadrature in x = E/T over panels around the Fermi edge of occupation eta, 10 Gauss-Legendre nodes
+// each: calls visit(x, weight) for every node. The edges move continuously with eta (panels below
+// x = 0 shrink to zero width and are skipped), so the quadrature is smooth in it.
+template <class V>
+void for_each_energy_node(double eta, V&& visit) {
+  const quadrature::Rule& g = quadrature::gauss_legendre(10);
+  double lo = 0.0;
+  for (double d : {-20.0, -8.0, -3.0, 0.0, 3.0, 8.0, 20.0, 45.0}) {
+    const double hi = std::max(0.0, eta + d);
+    const double half = 0.5 * (hi - lo), mid = 0.5 * (hi + lo);
+    lo = hi;
+    if (half <= 0) continue;
+    for (std::size_t j = 0; j < g.x.size(); ++j) visit(mid + half * g.x[j], half * g.w[j]);
+  }
 }
 
 }  // namespace
@@ -113,7 +117,7 @@ DiffusionCoefficients neutrino_diffusion(const HotMatter& m) {
   };
   for (const Sp sp : {Sp{md.eta_nu, 1, 0, 1}, Sp{-md.eta_nu, -1, 1, 1}, Sp{0, 0, 2, 4}}) {
     double n0 = 0, n1 = 0, e1 = 0;  // int x^2 lambda f(1-f) x^k
-    for_each_node(rule(), energy_edges(sp.eta), [&](double x, double wq) {
+    for_each_energy_node(sp.eta, [&](double x, double wq) {
       const InverseMeanFreePaths k = kappa(md, x * T);
       const double kap = sp.which == 0 ? k.nue : sp.which == 1 ? k.anue : k.nux;
       const double f = fermi(x - sp.eta);
@@ -143,7 +147,7 @@ SurfaceFlux neutrino_surface_flux(const HotMatter& m, double h_cm) {
     const double lep = which == 0 ? 1 : which == 1 ? -1 : 0;
     const double mult = which == 2 ? 4 : 1;
     double nsum = 0, esum = 0;
-    for_each_node(rule(), energy_edges(eta), [&](double x, double wq) {
+    for_each_energy_node(eta, [&](double x, double wq) {
       const InverseMeanFreePaths k = kappa(md, x * T);
       const double lam = 1 / (which == 0 ? k.nue : which == 1 ? k.anue : k.nux);
       const double w = wq * x * x * fermi(x - eta) * lam / (h_cm + 2 * lam / 3);

@@ -9,9 +9,9 @@
 
 #include "constants.hpp"
 #include "dense_matter/fermi_dirac.hpp"
-#include "dense_matter/gauss_legendre.hpp"
 #include "dense_matter/massless_fermions.hpp"
 #include "error.hpp"
+#include "quadrature.hpp"
 
 namespace nuflash {
 namespace {
@@ -162,12 +162,7 @@ ChiralityFlipResult chirality_flip_emissivity(const ChiralityFlipInput& in) {
   // function of it (as a stiff integrator needs); convergence is shown in docs/supernova.md.
   const double e_max = std::max(mu_nu, -mu_nu) + 30 * T;
   const double ks = std::sqrt(m.ks2);
-  static const std::vector<dense::GaussLegendre> rules = [] {
-    std::vector<dense::GaussLegendre> r;
-    for (int n = 1; n <= 16; ++n) r.push_back(dense::gauss_legendre(n));
-    return r;
-  }();
-  const dense::GaussLegendre& gl = rules[in.nodes - 1];
+  const quadrature::Rule& gl = quadrature::gauss_legendre(in.nodes);
   constexpr int kPanelsW = 6, kPanelsQ = 9;
   std::vector<double> w_edges{-30 * T, -10 * T, -3 * T, -T};
   for (int k = 0; k <= kPanelsW; ++k) w_edges.push_back(T * std::pow(e_max / T, static_cast<double>(k) / kPanelsW));
@@ -214,7 +209,7 @@ ChiralityFlipResult chirality_flip_emissivity(const ChiralityFlipInput& in) {
 
   // mu_nu = mu12 1e-12 mu_B with mu_B = e / (2 m_e) in natural units
   const double me = c::me_c2_MeV;
-  const double mu_nu_nat = in.mu12 * 1e-12 * std::sqrt(m.e2) / (2 * me);  // MeV^-1
+  const double mu_nu_nat = in.mu12 * c::mu12_muB * std::sqrt(m.e2) / (2 * me);  // MeV^-1
   const double pref = mu_nu_nat * mu_nu_nat * m.e2 / (32 * pi * pi * pi * pi);
   // MeV^5 -> erg cm^-3 s^-1 -> erg g^-1 s^-1
   const double hbar_MeV_s = c::hbar_cgs / c::MeV_erg;

@@ -92,7 +92,7 @@ double plasmon_sm_prefactor(double omega_p_erg) {
 
 double plasmon_mu_prefactor(double mu12, double omega_p_erg) {
   // mu_B = e / (2 m_e) in natural Heaviside-Lorentz units (e^2 = 4 pi alpha) [erg^-1]
-  const double mu = 1e-12 * mu12 * std::sqrt(4.0 * c::pi * c::alpha_fs) / (2.0 * c::me_c2_erg);
+  const double mu = c::mu12_muB * mu12 * std::sqrt(4.0 * c::pi * c::alpha_fs) / (2.0 * c::me_c2_erg);
   const double w = omega_p_erg;
   return mu * mu / (24.0 * c::pi * c::pi * c::pi) * w * w * w * w * w * w * w / kRateUnit;
 }

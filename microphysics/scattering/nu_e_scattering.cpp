@@ -23,7 +23,7 @@ double weak_prefactor() {
 // pi alpha^2 (hbar c)^2 / (m_e c^2)^2 (mu_nu/mu_B)^2 per mu12^2 [cm^2]
 double magnetic_prefactor_per_mu12sq() {
   const double lambda = c::hbar_cgs * c::c_cgs / c::me_c2_erg;  // reduced Compton wavelength [cm]
-  return c::pi * c::alpha_fs * c::alpha_fs * lambda * lambda * 1e-24;
+  return c::pi * c::alpha_fs * c::alpha_fs * lambda * lambda * c::mu12_muB * c::mu12_muB;
 }
 
 void check_energies(double E_erg, double T_erg) {
