@@ -19,6 +19,14 @@ void positive(const char* name, double v) { require(std::isfinite(v) && v > 0.0,
 
 }  // namespace
 
+void EvolutionSettings::scale_resolution(double f) {
+  require(std::isfinite(f) && f > 0.0, "resolution", f, "must be finite and > 0");
+  for (double* x : {&mesh.max_dlnP, &mesh.max_dlnT, &mesh.max_dX, &mesh.max_dL, &mesh.max_dq, &mesh.max_dq_centre,
+                    &mesh.max_surface_dtau, &timestep.max_dlnT, &timestep.max_dlnrho, &timestep.max_dX,
+                    &timestep.max_dlogX_centre, &timestep.max_dlogL, &timestep.max_dlogL_He, &timestep.lte_tol})
+    *x /= f;
+}
+
 Composition EvolutionSettings::initial_composition() const { return composition_from_XZ(1.0 - Y - Z, Z); }
 
 void EvolutionSettings::validate() const {

@@ -61,8 +61,14 @@ struct EvolutionSettings {
   TimestepSettings timestep;
   StopSettings stop;
   double eta_reimers = 0.0;      // Reimers (1975) mass-loss efficiency; 0.2-0.4 typical for globular clusters
-  double burn_min_energy = 1.0e8;  // cells releasing less than this per step [erg/g] (Delta X(H1) ~ 2e-11) are not burned
+  double burn_min_energy = 1.0e12;  // a cell is burned once it has released this since its last burn [erg/g]
+                                    // (Delta X(H1) ~ 2e-7); until then its time accumulates
   double core_X_H = 0.01;        // the helium core is the mass inside which X(H1) < core_X_H
+
+  // Divides every zoning limit (differences between cells, cell masses, surface optical depth) and every
+  // per-step change limit (including the truncation-error tolerance) by `factor`: factor 2 is twice the
+  // resolution in space and time, for convergence tests. Throws InputError unless factor > 0.
+  void scale_resolution(double factor);
 
   // Initial composition: X = 1 - Y - Z with the GN93 metal mixture.
   Composition initial_composition() const;

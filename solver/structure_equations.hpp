@@ -37,7 +37,7 @@ inline constexpr int kJacobianUpper = 5;
 inline constexpr double kTauPhotosphere = 2.0 / 3.0;
 
 struct StructureSettings {
-  double alpha_mlt = 1.8;   // mixing length in units of H_P; 0 switches convective transport off
+  double alpha_mlt = 2.02;  // mixing length in units of H_P (solar calibration, docs/stellar.md); 0: no convective flux
   bool ledoux = false;      // Ledoux instead of Schwarzschild criterion
 };
 

@@ -38,6 +38,7 @@ stellar::EvolutionSettings evolution_settings(const io::Config& cfg) {
   s.stop.max_models = static_cast<long>(cfg.integer("max_models"));
   s.stop.max_age_yr = cfg.real("max_age_yr");
   s.stop.flash_L_He_Lsun = cfg.real("flash_L_He_Lsun");
+  s.scale_resolution(cfg.real("resolution"));
   s.validate();
   return s;
 }
@@ -169,6 +170,9 @@ std::vector<io::Setting> rgb_settings() {
       {"flash_L_He_Lsun", Kind::Real, d.stop.flash_L_He_Lsun,
        "helium flash: L_He at or above this [Lsun], rising over the last 3 models", "--flash-L-He",
        io::Range{0.0, inf, true, true}, {}},
+      {"resolution", Kind::Real, 1.0,
+       "divides every zoning and time-step limit (2: twice as fine in mass and time; for convergence tests)",
+       "--resolution", io::Range{0.1, 10.0}, {}},
       {"profile_every", Kind::Int, 0LL, "write a profile every N models (0: the ZAMS and the last model only)",
        "--profile-every", io::Range{0, 1e8}, {}},
       {"progress_every", Kind::Int, 500LL, "progress line every N models (0: start and end only)", "--progress-every",

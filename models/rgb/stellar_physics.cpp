@@ -6,6 +6,13 @@
 #include "nuclear/energy_generation.hpp"
 
 namespace nuflash::rgb {
+namespace {
+
+// Below this temperature nuclear burning and thermal neutrino emission are negligible in a low-mass star
+// (the pp chain's energy release there is < 1e-9 erg/g/s, its timescale > 1e15 yr) and are not evaluated.
+constexpr double kMinBurningT_K = 2.0e6;
+
+}  // namespace
 
 stellar::Microphysics make_stellar_physics(const StellarPhysicsOptions& o) {
   stellar::Microphysics m;
@@ -21,12 +28,14 @@ stellar::Microphysics make_stellar_physics(const StellarPhysicsOptions& o) {
     return stellar::OpacityPoint{r.kappa, r.dlnkappa_dlnrho, r.dlnkappa_dlnT};
   };
   m.nuclear = [](const State& s) {
+    if (s.T_K < kMinBurningT_K) return stellar::NuclearPoint{};
     const nuclear::NuclearBurning b = nuclear::nuclear_burning(s);
     return stellar::NuclearPoint{b.eps_nuc, b.deps_dlnrho, b.deps_dlnT, b.eps_pp + b.eps_cno,
                                  b.eps_3a + b.eps_CaO + b.eps_alpha};
   };
   const NeutrinoOptions nu_options = o.neutrino;
   m.neutrino = [nu_options](const State& s, const EosResult& e) {
+    if (s.T_K < kMinBurningT_K) return stellar::NeutrinoPoint{};
     const NeutrinoResult r = neutrino_losses(s, e, nu_options);
     stellar::NeutrinoPoint p;
     p.eps = r.eps_nu_sm + r.eps_nu_mu;
@@ -36,6 +45,7 @@ stellar::Microphysics make_stellar_physics(const StellarPhysicsOptions& o) {
     return p;
   };
   m.burn = [](const State& s, double rho_end, double T_end, double dt) {
+    if (s.T_K < kMinBurningT_K && T_end < kMinBurningT_K) return s.comp;
     BurnOptions b;
     b.rho_end_cgs = rho_end;
     b.T_end_K = T_end;

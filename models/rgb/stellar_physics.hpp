@@ -19,7 +19,8 @@ struct StellarPhysicsOptions {
   std::shared_ptr<const OpacityTables> opacity_tables;  // nullptr: analytic opacities
 };
 
-// Hydrogen burning = pp chains + CNO cycles; helium burning = triple alpha + alpha captures.
+// Hydrogen burning = pp chains + CNO cycles; helium burning = triple alpha + alpha captures. Below
+// 2e6 K nuclear burning and thermal neutrino losses are taken as zero (negligible there).
 stellar::Microphysics make_stellar_physics(const StellarPhysicsOptions& options);
 
 }  // namespace nuflash::rgb

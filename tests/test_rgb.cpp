@@ -1,0 +1,95 @@
+// `nuflash rgb` and the stellar solver with the nuflash microphysics.
+//  - The Sun: 1 Msun, Z = 0.018 (GN93) at the solar age 4.57 Gyr (Bahcall, Pinsonneault & Wasserburg 1995)
+//    with the default alpha_MLT and the calibrated initial helium of docs/stellar.md must have
+//    L = 1 Lsun and R = 1 Rsun (IAU 2015 nominal values) within 1%.
+//  - Checkpoints through HDF5 restore bit for bit, and refuse another star.
+//  - The CLI reports the documented summary keys and a stop reason.
+// Tests that need the opacity tables skip without them ($NUFLASH_DATA, else ../shared/data).
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+
+#include "checkpoint.hpp"
+#include "cli_run.hpp"
+#include "constants.hpp"
+#include "error.hpp"
+#include "evolution.hpp"
+#include "opacity/opacity.hpp"
+#include "rgb_output.hpp"
+#include "stellar_physics.hpp"
+
+namespace st = nuflash::stellar;
+namespace fs = std::filesystem;
+using nuflash::testing::json_number;
+using nuflash::testing::run_cli;
+
+namespace {
+
+fs::path data_dir() {
+  if (const char* env = std::getenv("NUFLASH_DATA")) return env;
+  return fs::path(NUFLASH_SOURCE_DIR) / ".." / "shared" / "data";
+}
+
+std::shared_ptr<const nuflash::OpacityTables> tables() {
+  static const auto t = nuflash::load_opacity_tables(data_dir());
+  return t;
+}
+
+std::string data_flag() { return "--data-dir " + data_dir().string(); }
+
+}  // namespace
+
+TEST(Rgb, CalibratedSunAtSolarAge) {
+  if (!tables()) GTEST_SKIP() << "opacity tables absent; set NUFLASH_DATA";
+  const auto r = run_cli("rgb --mass 1 --Y 0.2878 --Z 0.018 --max-age 4.57e9 --json --quiet " + data_flag());
+  ASSERT_EQ(r.code, 0) << r.out;
+  EXPECT_NE(r.out.find("\"stop_reason\": \"max_age\""), std::string::npos);
+  EXPECT_NEAR(std::pow(10.0, json_number(r.out, "log_L_tip")), 1.0, 0.01);
+  EXPECT_NEAR(std::pow(10.0, json_number(r.out, "log_R_tip")), 1.0, 0.01);
+}
+
+TEST(Rgb, CliSummaryKeys) {
+  const auto r = run_cli("rgb --max-models 2 --json --quiet " + data_flag());
+  ASSERT_EQ(r.code, 0) << r.out;
+  for (const char* key : {"stop_reason", "Mc_flash_Msun", "log_L_tip", "log_Teff_tip", "age_Gyr", "m_ignition_Msun",
+                          "T_ignition_K", "models", "wall_s"})
+    EXPECT_NE(r.out.find(std::string("\"") + key + "\""), std::string::npos) << key;
+  EXPECT_NE(r.out.find("\"stop_reason\": \"max_models\""), std::string::npos);
+  EXPECT_EQ(json_number(r.out, "models"), 2.0);
+  const auto bad = run_cli("rgb --mass 5");
+  EXPECT_EQ(bad.code, 2);
+  EXPECT_NE(bad.out.find("mass_Msun"), std::string::npos);
+}
+
+TEST(Rgb, CheckpointThroughHdf5IsBitExactAndTiedToItsStar) {
+  nuflash::rgb::StellarPhysicsOptions po;
+  po.opacity_tables = tables();
+  const auto micro = nuflash::rgb::make_stellar_physics(po);
+  st::EvolutionSettings s;
+  s.stop.max_models = 6;
+  st::StellarEvolution evo(s, micro);
+  auto state = evo.zams();
+  for (int k = 0; k < 3; ++k) ASSERT_TRUE(evo.step(state));
+  const fs::path file = fs::temp_directory_path() / ("nuflash_test_checkpoint_" + std::to_string(::getpid()) + ".h5");
+  nuflash::rgb::write_checkpoint(file.string(), st::make_checkpoint(state), "star A");
+  auto restored = st::restore_checkpoint(nuflash::rgb::read_checkpoint(file.string(), "star A"));
+  EXPECT_THROW(nuflash::rgb::read_checkpoint(file.string(), "star B"), nuflash::InputError);
+  fs::remove(file);
+
+  st::StellarEvolution evo2(s, micro);
+  evo2.resume(restored);
+  while (evo.step(state)) {
+  }
+  while (evo2.step(restored)) {
+  }
+  ASSERT_EQ(state.model_number, restored.model_number);
+  ASSERT_EQ(state.model.cells(), restored.model.cells());
+  for (int i = 0; i < state.model.cells(); ++i) {
+    const auto k = static_cast<std::size_t>(i);
+    EXPECT_EQ(std::memcmp(&state.model.lnT[k], &restored.model.lnT[k], sizeof(double)), 0) << "cell " << i;
+    EXPECT_EQ(std::memcmp(&state.model.lnr[k], &restored.model.lnr[k], sizeof(double)), 0) << "cell " << i;
+  }
+}
