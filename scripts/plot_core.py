@@ -12,6 +12,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
+from plot_output import save_figure  # noqa: E402
 
 
 def main():
@@ -35,10 +36,7 @@ def main():
     bottom.set_ylabel(r"$\log T$ [K]")
     bottom.set_xlabel(r"$\log L/L_\odot$")
     bottom.legend(fontsize=7)
-    fig.tight_layout()
-    fig.savefig(out + ".tmp.png", dpi=120)
-    os.replace(out + ".tmp.png", out)
-    print(f"wrote {out}")
+    save_figure(fig, out)
 
 
 if __name__ == "__main__":

@@ -5,7 +5,6 @@ Usage: scripts/plot_hr.py OUT.png RUN.h5 [RUN.h5 ...]
 Each RUN.h5 is the output of `nuflash rgb --out` (or a track group of `nuflash run`: give
 FILE.h5:/rgb/mu12_0 to pick a group).
 """
-import os
 import sys
 
 import h5py
@@ -13,6 +12,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
+from plot_output import save_figure  # noqa: E402
 
 
 def open_history(spec):
@@ -46,10 +46,7 @@ def main():
     ax.set_ylabel(r"$\log L/L_\odot$")
     ax.set_title("ZAMS to the helium flash (star: flash)")
     ax.legend(fontsize=8)
-    fig.tight_layout()
-    fig.savefig(out + ".tmp.png", dpi=120)
-    os.replace(out + ".tmp.png", out)
-    print(f"wrote {out}")
+    save_figure(fig, out)
 
 
 if __name__ == "__main__":

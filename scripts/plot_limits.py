@@ -11,6 +11,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
+from plot_output import save_figure  # noqa: E402
 
 COLOURS = {"published": "#4C72B0", "reanalysis": "#DD8452", "nuflash": "#C44E52"}
 
@@ -46,12 +47,7 @@ def main():
     handles = [plt.Rectangle((0, 0), 1, 1, color=c) for c in COLOURS.values()]
     ax.legend(handles, list(COLOURS.keys()), loc="lower right", fontsize=8)
     ax.set_title("Neutrino magnetic moment: astrophysical (top) and laboratory limits")
-    fig.tight_layout()
-    fig.savefig(out + ".tmp.png", dpi=120)
-    import os
-
-    os.replace(out + ".tmp.png", out)
-    print(f"wrote {out}")
+    save_figure(fig, out)
 
 
 if __name__ == "__main__":

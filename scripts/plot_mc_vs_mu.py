@@ -4,7 +4,6 @@ sweep over mu12 (`nuflash sweep` with scenario = "rgb" and a [grid] axis mu12).
 
 Usage: scripts/plot_mc_vs_mu.py SWEEP.h5 [OUT.png]
 """
-import os
 import sys
 
 import h5py
@@ -13,6 +12,7 @@ import numpy as np
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
+from plot_output import save_figure  # noqa: E402
 
 
 def main():
@@ -41,10 +41,7 @@ def main():
         axs[0][1].invert_yaxis()
         axs[0][1].set_xlabel(r"$\mu_{12}$")
         axs[0][1].set_ylabel(r"$\Delta M_I^{\rm TRGB}$ [mag] (vs first point)")
-    fig.tight_layout()
-    fig.savefig(out + ".tmp.png", dpi=120)
-    os.replace(out + ".tmp.png", out)
-    print(f"wrote {out}")
+    save_figure(fig, out)
 
 
 if __name__ == "__main__":

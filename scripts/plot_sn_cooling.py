@@ -5,7 +5,6 @@ and central temperature against time, from `nuflash sn --cool --out FILE.h5`.
 Usage: scripts/plot_sn_cooling.py OUT.png RUN.h5 [RUN.h5 ...]
 Every /sn/cooling/<run> group (reference = mu12 0, run = the --mu12 value) of each file is drawn.
 """
-import os
 import sys
 
 import h5py
@@ -13,6 +12,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
+from plot_output import save_figure  # noqa: E402
 
 
 def main():
@@ -38,9 +38,7 @@ def main():
     energy.set_ylabel(r"$E_{\nu_L}$ radiated [erg] ($t_{cool}$ dotted)")
     temp.set_ylabel(r"$T_c$ [MeV]")
     temp.set_xlabel("time after the initial model [s]")
-    fig.tight_layout()
-    fig.savefig(out + ".tmp.png", dpi=120)
-    os.replace(out + ".tmp.png", out)
+    save_figure(fig, out)
 
 
 if __name__ == "__main__":

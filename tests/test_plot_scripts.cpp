@@ -54,3 +54,20 @@ TEST(PlotScripts, SupernovaCoolingPlot) {
   ASSERT_EQ(plot("plot_sn_cooling.py", (dir / "sn.png").string() + " " + h5.string()), 0);
   EXPECT_TRUE(is_png(dir / "sn.png"));
 }
+
+TEST(PlotScripts, CoreMassAgainstMuFromASweep) {
+  const auto dir = scratch();
+  const auto grid = dir / "mu_grid.toml";
+  const auto h5 = dir / "mu_sweep.h5";
+  fs::remove(h5);
+  fs::remove(fs::path(h5.string() + ".journal"));
+  FILE* f = std::fopen(grid.c_str(), "w");
+  ASSERT_NE(f, nullptr);
+  std::fprintf(f, "scenario = \"rgb\"\nout = \"%s\"\n[base]\nmax_models = 3\nno_reference = true\n[grid]\nmu12 = [0.0, 2.0]\n",
+               h5.c_str());
+  std::fclose(f);
+  ASSERT_EQ(run_cli("sweep " + grid.string() + " --quiet").code, 0);
+  fs::remove(dir / "mc_mu.png");
+  ASSERT_EQ(plot("plot_mc_vs_mu.py", h5.string() + " " + (dir / "mc_mu.png").string()), 0);
+  EXPECT_TRUE(is_png(dir / "mc_mu.png"));
+}
