@@ -1,11 +1,15 @@
-// Stellar-evolution solver costs with the analytic physics of tests/support (so that they measure the
-// solver itself; the real microphysics adds its own cost per call): one residual + banded Jacobian of a
-// ZAMS model, one implicit step on the main sequence, and the ZAMS construction.
+// Stellar-evolution solver costs. First with the analytic physics of tests/support (so that they measure
+// the solver itself): one residual + banded Jacobian of a ZAMS model, one implicit step on the main
+// sequence, and the ZAMS construction.
 #include <benchmark/benchmark.h>
 #include <sunmatrix/sunmatrix_band.h>
 
+#include <cstdlib>
+
 #include "analytic_physics.hpp"
 #include "evolution.hpp"
+#include "opacity/opacity.hpp"
+#include "stellar_physics.hpp"
 #include "structure_equations.hpp"
 
 namespace st = nuflash::stellar;
@@ -67,3 +71,73 @@ static void BM_StellarZams(benchmark::State& bs) {
   }
 }
 BENCHMARK(BM_StellarZams)->Unit(benchmark::kMillisecond);
+
+// The same with the nuflash microphysics (opacity tables from $NUFLASH_DATA when present): one implicit
+// step of a 0.82 Msun, Z = 2e-4 star on the main sequence, its residual + Jacobian, and (only when
+// NUFLASH_BENCH_TRACK is set, as it takes minutes) the whole track from the ZAMS to the helium flash.
+namespace {
+
+nuflash::rgb::StellarPhysicsOptions real_options() {
+  nuflash::rgb::StellarPhysicsOptions po;
+  if (const char* dir = std::getenv("NUFLASH_DATA")) po.opacity_tables = nuflash::load_opacity_tables(dir);
+  return po;
+}
+
+}  // namespace
+
+static void BM_RgbResidualAndJacobian(benchmark::State& bs) {
+  const auto micro = nuflash::rgb::make_stellar_physics(real_options());
+  st::StellarEvolution evo(st::EvolutionSettings{}, micro);
+  const auto state = evo.zams();
+  const auto problem = st::make_step_problem(state.model, micro, {}, 1.0e13);
+  st::StructureEquations eq(problem);
+  const auto u = st::pack_unknowns(state.model, problem.L_unit);
+  std::vector<double> F(u.size());
+  auto ctx = st::make_sun_context();
+  st::SUNMatrixPtr J(SUNBandMatrix(static_cast<sunindextype>(u.size()), st::kJacobianUpper, st::kJacobianLower, ctx.get()));
+  for (auto _ : bs) {
+    eq.evaluate(u.data());
+    eq.residual(u.data(), F.data());
+    eq.jacobian(u.data(), J.get());
+    benchmark::DoNotOptimize(F.data());
+  }
+  bs.counters["zones"] = state.model.cells();
+}
+BENCHMARK(BM_RgbResidualAndJacobian)->Unit(benchmark::kMillisecond);
+
+static void BM_RgbStep(benchmark::State& bs) {
+  const auto micro = nuflash::rgb::make_stellar_physics(real_options());
+  st::StellarEvolution evo(st::EvolutionSettings{}, micro);
+  auto start = evo.zams();
+  for (int k = 0; k < 30; ++k) evo.step(start);
+  long iterations = 0, steps = 0;
+  for (auto _ : bs) {
+    auto s = start;
+    evo.step(s);
+    iterations += evo.history().newton_iterations;
+    ++steps;
+  }
+  bs.counters["zones"] = start.model.cells();
+  bs.counters["newton_iterations"] = static_cast<double>(iterations) / static_cast<double>(steps);
+}
+BENCHMARK(BM_RgbStep)->Unit(benchmark::kMillisecond);
+
+static void BM_RgbTrackToFlash(benchmark::State& bs) {
+  const auto micro = nuflash::rgb::make_stellar_physics(real_options());
+  for (auto _ : bs) {
+    st::StellarEvolution evo(st::EvolutionSettings{}, micro);
+    auto state = evo.zams();
+    while (evo.step(state)) {
+    }
+    bs.counters["models"] = static_cast<double>(state.model_number);
+    bs.counters["zones"] = evo.history().zones;
+    bs.counters["newton_iterations"] = static_cast<double>(state.total_newton_iterations);
+    bs.counters["Mc_flash_Msun"] = evo.history().Mc_He_Msun;
+    bs.counters["flash"] = state.stop == st::StopReason::helium_flash ? 1 : 0;
+  }
+}
+static const bool kTrackRegistered = [] {
+  if (std::getenv("NUFLASH_BENCH_TRACK"))
+    benchmark::RegisterBenchmark("BM_RgbTrackToFlash", BM_RgbTrackToFlash)->Unit(benchmark::kSecond)->Iterations(1);
+  return true;
+}();

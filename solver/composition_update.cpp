@@ -9,14 +9,18 @@ std::size_t z(int i) { return static_cast<std::size_t>(i); }
 }  // namespace
 
 double burn_cells(StellarModel& model, const StellarModel& start, const std::vector<double>& eps_nuc,
-                  const Microphysics& micro, double dt_s, double min_energy, std::vector<double>& pending_s) {
+                  const Microphysics& micro, double dt_s, double min_energy, std::vector<double>& pending_s,
+                  std::vector<double>& pending_erg) {
   double dX = 0;
   for (int i = 0; i < model.cells(); ++i) {
     const auto k = z(i);
+    const double eps = std::fabs(eps_nuc[k]);
     pending_s[k] += dt_s;
-    if (std::fabs(eps_nuc[k]) * pending_s[k] < min_energy) continue;
-    const double burn_time = pending_s[k];
+    pending_erg[k] += eps * dt_s;
+    if (pending_erg[k] < min_energy || eps <= 0.0) continue;
+    const double burn_time = std::min(pending_s[k], pending_erg[k] / eps);
     pending_s[k] = 0.0;
+    pending_erg[k] = 0.0;
     const Composition& X0 = model.X[k];
     const State st = make_state_unchecked(std::exp(start.lnrho[k]), std::exp(start.lnT[k]), X0, moments(X0));
     const Composition X1 = micro.burn(st, std::exp(model.lnrho[k]), std::exp(model.lnT[k]), burn_time);
@@ -32,7 +36,9 @@ void mix_convective_regions(StellarModel& model, const std::vector<char>& convec
   while (i < n) {
     int j = i;  // the region is cells i..j
     while (j + 1 < n && convective_face[z(j)]) ++j;
-    if (j > i) {
+    bool uniform = true;
+    for (int k = i + 1; k <= j && uniform; ++k) uniform = model.X[z(k)].X == model.X[z(i)].X;
+    if (j > i && !uniform) {
       double mass = 0;
       Composition sum;
       for (int k = i; k <= j; ++k) {

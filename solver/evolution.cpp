@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdarg>
 #include <cstdio>
+#include <exception>
 #include <sstream>
 
 #include "composition_update.hpp"
@@ -73,7 +74,7 @@ struct StellarEvolution::Attempt {
   const char* limiter = "";
   double L_He_Lsun = 0;
   std::vector<double> dlnr, dlnrho, dlnT;
-  std::vector<double> burn_pending_s;
+  std::vector<double> burn_pending_s, burn_pending_erg;
 };
 
 StellarEvolution::StellarEvolution(const EvolutionSettings& settings, const Microphysics& micro)
@@ -83,8 +84,22 @@ StellarEvolution::StellarEvolution(const EvolutionSettings& settings, const Micr
 }
 
 CellThermo StellarEvolution::remesh_start(StellarModel& model, const MeshSettings& mesh,
-                                          const std::vector<std::vector<double>*>& carried, RemeshResult& rm) const {
-  CellThermo before = cell_thermo(model, micro_);
+                                          const std::vector<std::vector<double>*>& carried, RemeshResult& rm,
+                                          const CellThermo* known, const std::vector<char>* known_valid) const {
+  const bool reuse = known && known_valid && known_valid->size() == model.dm.size();
+  CellThermo before;
+  if (reuse) {
+    before = *known;
+    for (std::size_t k = 0; k < model.dm.size(); ++k) {
+      if ((*known_valid)[k]) continue;
+      const EosResult e = micro_.eos(
+          make_state_unchecked(std::exp(model.lnrho[k]), std::exp(model.lnT[k]), model.X[k], moments(model.X[k])));
+      before.P[k] = e.P;
+      before.E[k] = e.E;
+    }
+  } else {
+    before = cell_thermo(model, micro_);
+  }
   if (!mesh.adaptive) {
     rm = RemeshResult{};
     rm.remapped.assign(model.dm.size(), 0);
@@ -174,7 +189,14 @@ bool StellarEvolution::attempt(const EvolutionState& S, const CellThermo& start,
   double dX = 0;
   if (!relax) {
     a.burn_pending_s = S.burn_pending_s;
-    dX = burn_cells(a.model, m0, a.state.eps_nuc, micro_, dt, settings_.burn_min_energy, a.burn_pending_s);
+    a.burn_pending_erg = S.burn_pending_erg;
+    try {
+      dX = burn_cells(a.model, m0, a.state.eps_nuc, micro_, dt, settings_.burn_min_energy, a.burn_pending_s,
+                      a.burn_pending_erg);
+    } catch (const std::exception& e) {
+      diag("  attempt dt %.4e yr: burning failed (%s)", dt / c::year_s, e.what());
+      return false;
+    }
     mix_convective_regions(a.model, a.state.convective);
     a.model.age_s += dt;
   }
@@ -360,6 +382,7 @@ EvolutionState StellarEvolution::zams() {
   S.dlnrho_prev.assign(model.dm.size(), 0.0);
   S.dlnT_prev.assign(model.dm.size(), 0.0);
   S.burn_pending_s.assign(model.dm.size(), 0.0);
+  S.burn_pending_erg.assign(model.dm.size(), 0.0);
   history_ = make_history(model, last_state_, 0, 0.0, settings_.core_X_H);
   last_model_ = std::move(model);
   return S;
@@ -385,7 +408,9 @@ bool StellarEvolution::step(EvolutionState& S) {
 
   RemeshResult rm;
   const CellThermo start =
-      remesh_start(S.model, settings_.mesh, {&S.dlnr_prev, &S.dlnrho_prev, &S.dlnT_prev, &S.burn_pending_s}, rm);
+      remesh_start(S.model, settings_.mesh,
+                   {&S.dlnr_prev, &S.dlnrho_prev, &S.dlnT_prev, &S.burn_pending_s, &S.burn_pending_erg}, rm,
+                   &S.thermo, &S.thermo_valid);
   S.remapped = std::move(rm.remapped);
 
   double dt = std::min({S.dt_next_s, ts.dt_max_yr * c::year_s, max_age_s - S.model.age_s});
@@ -407,6 +432,15 @@ bool StellarEvolution::step(EvolutionState& S) {
     }
   }
 
+  // End-of-step EOS of the cells whose composition the burning and mixing left unchanged.
+  S.thermo.P.resize(a.model.dm.size());
+  S.thermo.E.resize(a.model.dm.size());
+  S.thermo_valid.assign(a.model.dm.size(), 0);
+  for (std::size_t k = 0; k < a.model.dm.size(); ++k) {
+    S.thermo.P[k] = a.state.P[k];
+    S.thermo.E[k] = a.state.E[k];
+    S.thermo_valid[k] = a.model.X[k].X == S.model.X[k].X;
+  }
   S.model = std::move(a.model);
   S.model_number += 1;
   S.total_retries += retries;
@@ -416,6 +450,7 @@ bool StellarEvolution::step(EvolutionState& S) {
   S.dlnrho_prev = std::move(a.dlnrho);
   S.dlnT_prev = std::move(a.dlnT);
   S.burn_pending_s = std::move(a.burn_pending_s);
+  S.burn_pending_erg = std::move(a.burn_pending_erg);
   S.dt_next_s = std::min(dt * std::min(ts.max_growth, 0.9 / std::max(a.ratio, 1e-6)), ts.dt_max_yr * c::year_s);
 
   history_ = make_history(S.model, a.state, S.model_number, dt, settings_.core_X_H);

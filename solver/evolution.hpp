@@ -32,9 +32,14 @@ struct EvolutionState {
   double dt_next_s = 0;           // proposed next step [s]
   double dt_prev_s = 0;           // last accepted step [s]; 0 before the first
   std::vector<double> dlnr_prev, dlnrho_prev, dlnT_prev;  // per-cell changes over the last step
-  std::vector<double> burn_pending_s;  // per cell: time not yet burned (composition_update.hpp)
+  std::vector<double> burn_pending_s, burn_pending_erg;  // per cell: not yet burned (composition_update.hpp)
   std::vector<double> L_He_recent;  // L_He [Lsun] of the latest models, newest last
   std::vector<char> remapped;       // cells of the current mesh made by its last remesh (not checkpointed)
+  // EOS pressure and energy of the cells at the end of the last step where their composition has not
+  // changed since (thermo_valid); the rest is evaluated at the next step. Not checkpointed: it only
+  // spares EOS calls and is recomputed identically after a restart.
+  CellThermo thermo;
+  std::vector<char> thermo_valid;
   long total_retries = 0;
   long total_newton_iterations = 0;
   StopReason stop = StopReason::none;
@@ -83,7 +88,8 @@ class StellarEvolution {
   // Remeshes the model (when the mesh is adaptive) and returns the EOS of its cells after the remesh,
   // evaluating only the cells the remesh made.
   CellThermo remesh_start(StellarModel& model, const MeshSettings& mesh, const std::vector<std::vector<double>*>& carried,
-                          RemeshResult& result) const;
+                          RemeshResult& result, const CellThermo* known = nullptr,
+                          const std::vector<char>* known_valid = nullptr) const;
 
   EvolutionSettings settings_;
   const Microphysics& micro_;

@@ -28,7 +28,7 @@ sunindextype var(int i, int q) { return static_cast<sunindextype>(kVarsPerCell *
 
 void StructureState::resize(int n) {
   const auto k = z(n);
-  for (auto* v : {&lnP, &chi_rho, &chi_T, &E, &dE_dlnrho, &dE_dlnT, &grad_ad, &cP, &delta, &dgrad_ad_dlnrho,
+  for (auto* v : {&P, &lnP, &chi_rho, &chi_T, &E, &dE_dlnrho, &dE_dlnT, &grad_ad, &cP, &delta, &dgrad_ad_dlnrho,
                   &dgrad_ad_dlnT, &dlncP_dlnrho, &dlncP_dlnT, &dlndelta_dlnrho, &dlndelta_dlnT, &response_lnrho,
                   &response_lnT, &lnkappa, &dlnk_dlnrho,
                   &dlnk_dlnT, &eps_nuc, &deps_nuc_dlnrho, &deps_nuc_dlnT, &eps_H, &eps_He, &eps_nu,
@@ -62,6 +62,7 @@ bool StructureEquations::evaluate(const double* u) {
       if (!(eos.P > 0.0) || !(op.kappa > 0.0) || !std::isfinite(eos.E) || !std::isfinite(nuc.eps) ||
           !std::isfinite(nu.eps))
         return false;
+      s_.P[k] = eos.P;
       s_.lnP[k] = std::log(eos.P);
       s_.chi_rho[k] = st.rho_cgs * eos.dP_drho / eos.P;
       s_.chi_T[k] = st.T_K * eos.dP_dT / eos.P;

@@ -58,7 +58,7 @@ struct StepProblem {
 // Cell physics and face transport at one iterate.
 struct StructureState {
   // cells
-  std::vector<double> lnP, chi_rho, chi_T, E, dE_dlnrho, dE_dlnT, grad_ad, cP, delta;
+  std::vector<double> P, lnP, chi_rho, chi_T, E, dE_dlnrho, dE_dlnT, grad_ad, cP, delta;
   // d(grad_ad, ln c_P, ln delta)/d(ln rho, ln T); filled only for cells next to a convective face
   std::vector<double> dgrad_ad_dlnrho, dgrad_ad_dlnT, dlncP_dlnrho, dlncP_dlnT, dlndelta_dlnrho, dlndelta_dlnT;
   std::vector<double> response_lnrho, response_lnT;  // where the response was evaluated
