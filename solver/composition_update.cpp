@@ -2,10 +2,32 @@
 
 #include <algorithm>
 #include <cmath>
+#include <exception>
 
 namespace nuflash::stellar {
 namespace {
+
 std::size_t z(int i) { return static_cast<std::size_t>(i); }
+
+// A burn that fails over the whole interval is retried as kBurnPieces successive burns (rho, T still
+// going linearly from start to end); if one of those fails, the failure is passed on.
+constexpr int kBurnPieces = 8;
+
+Composition burn_interval(const Microphysics& micro, const Composition& X0, double rho0, double T0, double rho1,
+                          double T1, double t) {
+  try {
+    return micro.burn(make_state_unchecked(rho0, T0, X0, moments(X0)), rho1, T1, t);
+  } catch (const std::exception&) {
+    Composition X = X0;
+    for (int p = 0; p < kBurnPieces; ++p) {
+      const double a = static_cast<double>(p) / kBurnPieces, b = static_cast<double>(p + 1) / kBurnPieces;
+      X = micro.burn(make_state_unchecked(rho0 + a * (rho1 - rho0), T0 + a * (T1 - T0), X, moments(X)),
+                     rho0 + b * (rho1 - rho0), T0 + b * (T1 - T0), t / kBurnPieces);
+    }
+    return X;
+  }
+}
+
 }  // namespace
 
 double burn_cells(StellarModel& model, const StellarModel& start, const std::vector<double>& eps_nuc,
@@ -22,8 +44,8 @@ double burn_cells(StellarModel& model, const StellarModel& start, const std::vec
     pending_s[k] = 0.0;
     pending_erg[k] = 0.0;
     const Composition& X0 = model.X[k];
-    const State st = make_state_unchecked(std::exp(start.lnrho[k]), std::exp(start.lnT[k]), X0, moments(X0));
-    const Composition X1 = micro.burn(st, std::exp(model.lnrho[k]), std::exp(model.lnT[k]), burn_time);
+    const Composition X1 = burn_interval(micro, X0, std::exp(start.lnrho[k]), std::exp(start.lnT[k]),
+                                         std::exp(model.lnrho[k]), std::exp(model.lnT[k]), burn_time);
     dX = std::max({dX, std::fabs(X1[Species::h1] - X0[Species::h1]), std::fabs(X1[Species::he4] - X0[Species::he4])});
     model.X[k] = X1;
   }

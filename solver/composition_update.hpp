@@ -13,8 +13,8 @@ namespace nuflash::stellar {
 // going linearly from those of `start` (same mesh). Cells with negligible burning are burned rarely:
 // pending_erg[i] collects |eps_nuc| dt of the steps since cell i was last burned and pending_s[i] their
 // time; once pending_erg >= min_energy [erg/g] the cell is burned, for the time at which its present
-// |eps_nuc| releases pending_erg (at most pending_s), and both are reset. Returns the largest change of
-// X(H1) or X(He4) in any cell.
+// |eps_nuc| releases pending_erg (at most pending_s), and both are reset. A burn that fails is retried in
+// 8 pieces; a second failure is thrown on. Returns the largest change of X(H1) or X(He4) in any cell.
 double burn_cells(StellarModel& model, const StellarModel& start, const std::vector<double>& eps_nuc,
                   const Microphysics& micro, double dt_s, double min_energy, std::vector<double>& pending_s,
                   std::vector<double>& pending_erg);

@@ -11,10 +11,7 @@ namespace {
 // Below this temperature nuclear burning and thermal neutrino emission are negligible in a low-mass star
 // (the pp chain's energy release there is < 1e-9 erg/g/s, its timescale > 1e15 yr) and are not evaluated.
 constexpr double kMinBurningT_K = 2.0e6;
-// CVODE tolerances of the burn per step: the steps change X(H1) by at most 0.05, so 1e-4 relative is far
-// below what the structure resolves (half the CVODE steps of the default 1e-6).
-constexpr double kBurnRtol = 1e-4;
-constexpr double kBurnAtol = 1e-10;
+
 
 }  // namespace
 
@@ -53,8 +50,6 @@ stellar::Microphysics make_stellar_physics(const StellarPhysicsOptions& o) {
     BurnOptions b;
     b.rho_end_cgs = rho_end;
     b.T_end_K = T_end;
-    b.rtol = kBurnRtol;
-    b.atol = kBurnAtol;
     return burn(s.comp, s.rho_cgs, s.T_K, dt, b).comp;
   };
   return m;
