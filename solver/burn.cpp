@@ -8,14 +8,13 @@
 
 #include <algorithm>
 #include <cmath>
-#include <memory>
 #include <sstream>
 #include <string>
-#include <type_traits>
 
 #include "error.hpp"
 #include "sundials_handles.hpp"
 #include "nuclear/energy_generation.hpp"
+#include "nuclear/screening.hpp"
 
 namespace nuflash {
 namespace {
@@ -31,27 +30,6 @@ constexpr int kNu = kN + nuclear::kNumChains;     // neutrino energy
 constexpr int kSize = kNu + 1;
 constexpr double kUnchecked = 1e300;
 
-// Owners of the SUNDIALS objects.
-struct ContextDeleter {
-  void operator()(SUNContext ctx) const { SUNContext_Free(&ctx); }
-};
-struct VectorDeleter {
-  void operator()(N_Vector v) const { N_VDestroy(v); }
-};
-struct MatrixDeleter {
-  void operator()(SUNMatrix m) const { SUNMatDestroy(m); }
-};
-struct SolverDeleter {
-  void operator()(SUNLinearSolver s) const { SUNLinSolFree(s); }
-};
-struct CvodeDeleter {
-  void operator()(void* mem) const { CVodeFree(&mem); }
-};
-using Context = std::unique_ptr<std::remove_pointer_t<SUNContext>, ContextDeleter>;
-using Vector = std::unique_ptr<std::remove_pointer_t<N_Vector>, VectorDeleter>;
-using Matrix = std::unique_ptr<std::remove_pointer_t<SUNMatrix>, MatrixDeleter>;
-using LinearSolver = std::unique_ptr<std::remove_pointer_t<SUNLinearSolver>, SolverDeleter>;
-using Cvode = std::unique_ptr<void, CvodeDeleter>;
 
 // The rate coefficients depend on the composition only through the screening plasma's sum Z Y (= Ye) and
 // sum Z^2 Y. At constant (rho, T) they are reused while both stay within kPlasmaReuse (relative) of where
@@ -69,16 +47,11 @@ struct Zone {
   double rho(double t) const { return rho0 + drho_dt * t; }
   nuclear::NetworkRates rates(double t, const Abundances& Y) const {
     if (dT_dt != 0.0 || drho_dt != 0.0) return nuclear::network_rates(rho(t), T0 + dT_dt * t, Y);
-    double ye = 0, z2 = 0;
-    for (int i = 0; i < kN; ++i) {
-      const double y = std::max(Y[i], 0.0), Z = nuclides()[i].Z;
-      ye += Z * y;
-      z2 += Z * Z * y;
-    }
-    if (std::fabs(ye - cached_ye) > kPlasmaReuse * ye || std::fabs(z2 - cached_z2) > kPlasmaReuse * z2) {
+    const nuclear::PlasmaMoments m = nuclear::plasma_moments(Y);
+    if (std::fabs(m.ye - cached_ye) > kPlasmaReuse * m.ye || std::fabs(m.z2 - cached_z2) > kPlasmaReuse * m.z2) {
       cached = nuclear::network_rates(rho0, lambda0, Y);
-      cached_ye = ye;
-      cached_z2 = z2;
+      cached_ye = m.ye;
+      cached_z2 = m.z2;
     }
     return cached;
   }
@@ -162,11 +135,9 @@ BurnResult burn(const Composition& comp, double rho_cgs, double T_K, double dt_s
   nuclear::network_rates(rho_cgs, T_K, nuclear::abundances_from(comp));
   nuclear::network_rates(rho_end, T_end, nuclear::abundances_from(comp));
 
-  SUNContext raw_ctx = nullptr;
-  check(SUNContext_Create(nullptr, &raw_ctx), "SUNContext_Create");
-  Context ctx(raw_ctx);
-  Vector x(N_VNew_Serial(kSize, ctx.get()));
-  Vector atol(N_VNew_Serial(kSize, ctx.get()));
+  const stellar::SunContextPtr ctx = stellar::make_sun_context();
+  stellar::NVectorPtr x(N_VNew_Serial(kSize, ctx.get()));
+  stellar::NVectorPtr atol(N_VNew_Serial(kSize, ctx.get()));
   if (!x || !atol) throw ComputeError("burn: cannot allocate CVODE vectors");
   N_VConst(0.0, x.get());
   N_VConst(kUnchecked, atol.get());
@@ -175,7 +146,7 @@ BurnResult burn(const Composition& comp, double rho_cgs, double T_K, double dt_s
     NV_Ith_S(atol.get(), i) = opt.atol;
   }
 
-  Cvode cv(CVodeCreate(CV_BDF, ctx.get()));
+  stellar::CvodePtr cv(CVodeCreate(CV_BDF, ctx.get()));
   if (!cv) throw ComputeError("burn: CVodeCreate failed");
   check(CVodeInit(cv.get(), rhs, 0.0, x.get()), "CVodeInit");
   check(CVodeSVtolerances(cv.get(), opt.rtol, atol.get()), "CVodeSVtolerances");
@@ -183,8 +154,8 @@ BurnResult burn(const Composition& comp, double rho_cgs, double T_K, double dt_s
   check(CVodeSetErrHandlerFn(cv.get(), stellar::silent_sundials_errors, nullptr), "CVodeSetErrHandlerFn");
   check(CVodeSetMaxNumSteps(cv.get(), opt.max_steps), "CVodeSetMaxNumSteps");
   check(CVodeSetStopTime(cv.get(), dt_s), "CVodeSetStopTime");
-  Matrix A(SUNDenseMatrix(kSize, kSize, ctx.get()));
-  LinearSolver ls(SUNLinSol_Dense(x.get(), A.get(), ctx.get()));
+  stellar::SUNMatrixPtr A(SUNDenseMatrix(kSize, kSize, ctx.get()));
+  stellar::SUNLinSolPtr ls(SUNLinSol_Dense(x.get(), A.get(), ctx.get()));
   if (!A || !ls) throw ComputeError("burn: cannot allocate the dense linear solver");
   check(CVodeSetLinearSolver(cv.get(), ls.get(), A.get()), "CVodeSetLinearSolver");
   check(CVodeSetJacFn(cv.get(), jacobian), "CVodeSetJacFn");

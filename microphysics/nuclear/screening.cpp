@@ -102,16 +102,24 @@ PairResult pair_screening(const ScreeningPlasma& p, double Z1, double A1, double
 
 }  // namespace
 
+PlasmaMoments plasma_moments(const std::array<double, kNumSpecies>& Y) {
+  PlasmaMoments m;
+  for (int i = 0; i < kNumSpecies; ++i) {
+    const double y = std::max(Y[i], 0.0);
+    const double Z = nuclides()[i].Z;
+    m.z2 += Z * Z * y;
+    m.ye += Z * y;
+  }
+  return m;
+}
+
 ScreeningPlasma screening_plasma(double rho_cgs, double T_K, const std::array<double, kNumSpecies>& Y) {
   ScreeningPlasma p;
   p.rho_cgs = rho_cgs;
   p.T_K = T_K;
-  for (int i = 0; i < kNumSpecies; ++i) {
-    const double y = std::max(Y[i], 0.0);
-    const double Z = nuclides()[i].Z;
-    p.z2 += Z * Z * y;
-    p.ye += Z * y;
-  }
+  const PlasmaMoments m = plasma_moments(Y);
+  p.ye = m.ye;
+  p.z2 = m.z2;
   if (p.ye > 0.0) {
     const double n_e = rho_cgs * c::NA * p.ye;
     p.gamma_e = c::e_esu * c::e_esu / (c::kB_cgs * T_K) * std::cbrt(4.0 * c::pi / 3.0 * n_e);

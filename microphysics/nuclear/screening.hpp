@@ -48,6 +48,14 @@ struct ScreeningPlasma {
   double dlnkappa_dlnT = 0, dlnkappa_dlnrho = 0;
 };
 
+// The composition moments the screening depends on: sum Z Y (= Ye) and sum Z^2 Y, for molar abundances Y
+// (negative values are treated as zero).
+struct PlasmaMoments {
+  double ye = 0;
+  double z2 = 0;
+};
+PlasmaMoments plasma_moments(const std::array<double, kNumSpecies>& Y);
+
 // Y = molar abundances X/A of the tracked species (negative values are treated as zero).
 ScreeningPlasma screening_plasma(double rho_cgs, double T_K, const std::array<double, kNumSpecies>& Y);
 
