@@ -4,6 +4,8 @@
 #include <cmath>
 #include <exception>
 
+#include "constants.hpp"
+
 namespace nuflash::stellar {
 namespace {
 
@@ -14,6 +16,26 @@ std::size_t z(int i) { return static_cast<std::size_t>(i); }
 constexpr int kBurnPieces = 8;
 // Bound on the reported energy factor (a burn that releases more than the structure's rate predicts).
 constexpr double kMaxFactor = 4.0;
+// A cell holding hydrogen above the trace level (the burn's absolute tolerance) is burned at the latest
+// once its pending energy reaches this fraction of the energy its hydrogen can release.
+constexpr double kFuelFraction = 0.1;
+constexpr double kTraceX = 1e-12;
+
+// Energy released per gram of hydrogen burned to helium [erg/g]: (4 m(1H) - m(4He)) c^2 / (4 m(1H)) from the
+// atomic masses, 6.3e18 erg/g (reaction neutrinos included; an upper bound, enough for a threshold).
+double hydrogen_energy_erg_g() {
+  return constants::c_cgs * constants::c_cgs * (1.0 - nuclide(Species::he4).M_u / (4.0 * nuclide(Species::h1).M_u));
+}
+
+// Pending energy [erg/g] at which a cell of composition X is burned: min_energy, or less where the cell's
+// hydrogen cannot release much more than that (the inner edge of the burning shell, cells of the helium core
+// with hydrogen left at 1e-9): without this such a cell collected time over millions of years while its
+// fuel lasted ~1e3 yr, the structure took eps_nuc of hydrogen long gone, and the burn over the whole time
+// failed.
+double burn_threshold(const Composition& X, double min_energy) {
+  const double XH = X[Species::h1];
+  return XH > kTraceX ? std::min(min_energy, kFuelFraction * XH * hydrogen_energy_erg_g()) : min_energy;
+}
 
 BurnOutcome burn_at(const Microphysics& micro, const Composition& X0, double rho, double T, double t) {
   try {
@@ -41,7 +63,7 @@ double burn_cells(StellarModel& model, const std::vector<double>& eps_nuc, const
     const double eps = std::fabs(eps_nuc[k]);
     pending_s[k] += dt_s;
     pending_erg[k] += eps * dt_s;
-    if (pending_erg[k] < min_energy || eps <= 0.0) continue;
+    if (pending_erg[k] < burn_threshold(model.X[k], min_energy) || eps <= 0.0) continue;
     const double burn_time = std::min(pending_s[k], pending_erg[k] / eps);
     pending_s[k] = 0.0;
     pending_erg[k] = 0.0;

@@ -15,7 +15,8 @@ namespace nuflash::stellar {
 // only by the change of composition within the step. Cells with negligible burning are burned rarely:
 // pending_erg[i] collects |eps_nuc| dt of the steps since cell i was last burned and pending_s[i] their
 // time; once pending_erg >= min_energy [erg/g] the cell is burned, for the time at which its present
-// |eps_nuc| releases pending_erg (at most pending_s), and both are reset. A burn that fails is retried in
+// |eps_nuc| releases pending_erg (at most pending_s), and both are reset; a cell whose hydrogen (above
+// 1e-12) could release little more than min_energy is burned once pending_erg reaches a tenth of that. A burn that fails is retried in
 // 8 pieces; a second failure is thrown on. Adds the energy the burns released [erg] to energy_erg and
 // sets factor[i] to the energy the burn of cell i released over |eps_nuc| times its burn time (1 for the
 // cells not burned). Returns the largest change of X(H1) or X(He4) in any cell.

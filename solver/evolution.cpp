@@ -33,11 +33,16 @@ constexpr int kRelaxEasyIterations = 6;
 constexpr double kSeedOuterCell = 1e-6;
 // The largest predicted change of a logarithm applied to the Newton start.
 constexpr double kMaxPredictor = 0.2;
-// Bound on the factor on eps_nuc carried between steps: only the depletion of the fuel within a step is
-// carried (factor <= 1). A factor above 1 (a cell whose burn released more than its start-of-step rate,
-// e.g. CN isotopes approaching equilibrium) fed back: the scaled source heated the cell, which then burned
-// faster still, until the burns failed.
-constexpr double kMaxEpsFactor = 1.0;
+// Bound on the factor on eps_nuc carried between steps. The depletion of hydrogen within the step is in the
+// structure (StepProblem::hydrogen_depletion); the factor carries what that model misses, a few percent
+// either way (CN isotopes approaching equilibrium release more). Unbounded, a factor above 1 fed back: the
+// scaled source heated the cell, which then burned faster still, until the burns failed.
+constexpr double kMaxEpsFactor = 1.2;
+// A cell with X(H1) at or below this has no hydrogen to burn (the burn's absolute tolerance).
+constexpr double kNoHydrogen = 1e-12;
+// Steps whose burning changed a mass fraction by more than this fraction of TimestepSettings::max_dX are
+// not steered by the truncation-error estimate (attempt()).
+constexpr double kLteBurnFraction = 0.1;
 // L_He below this [Lsun] does not limit the step.
 constexpr double kLHeFloorLsun = 1.0e-3;
 // Central X(H1) below this does not limit the step.
@@ -149,6 +154,7 @@ bool StellarEvolution::attempt(const EvolutionState& S, const CellThermo& start,
   const StellarModel& m0 = S.model;
   const int n = m0.cells();
   StepProblem problem = make_step_problem(m0, micro_, settings_.structure, dt, &start);
+  problem.hydrogen_depletion = !relax;
   if (!relax && S.eps_factor.size() == z(n)) problem.eps_nuc_factor = S.eps_factor;
   std::vector<double> u = pack_unknowns(m0, problem.L_unit);
   const std::vector<double> u_old = u;
@@ -216,9 +222,17 @@ bool StellarEvolution::attempt(const EvolutionState& S, const CellThermo& start,
       mismatch_erg += m0.dm[k] * std::fabs(factor[k] - 1.0) * std::fabs(a.state.eps_nuc[k]) * dt;
     }
     if (problem.eps_nuc_factor.empty()) problem.eps_nuc_factor.assign(z(n), 1.0);
+    // A cell left without hydrogen carries factor 1: its factor measured the depletion of hydrogen, and
+    // carried on it would scale helium burning later (cells whose hydrogen ran out within a step kept
+    // factors near 0 and took almost no helium-burning energy at the flash: ignition was delayed to cells
+    // further out, M_c +0.006 Msun).
     auto update_factors = [&]() {
-      for (int i = 0; i < n; ++i)
-        problem.eps_nuc_factor[z(i)] = std::clamp(problem.eps_nuc_factor[z(i)] * factor[z(i)], 0.0, kMaxEpsFactor);
+      for (int i = 0; i < n; ++i) {
+        const auto k = z(i);
+        problem.eps_nuc_factor[k] = a.model.X[k][Species::h1] <= kNoHydrogen
+                                        ? 1.0
+                                        : std::clamp(problem.eps_nuc_factor[k] * factor[k], 0.0, kMaxEpsFactor);
+      }
     };
     second_solve = mismatch_erg > settings_.burn_energy_tolerance * structure_erg;
     if (second_solve) {
@@ -285,10 +299,12 @@ bool StellarEvolution::attempt(const EvolutionState& S, const CellThermo& start,
   a.reject_ratio = a.ratio;
   // The truncation-error estimate steers the step but never rejects it: a jump that does not shrink with
   // the step (hydrostatic readjustment to a composition changed by the last step) would otherwise stall.
-  // After a second solve it is not used: the corrected burning factors move the structure by a jump the
-  // smooth predictor cannot know (on the red-giant branch this noise alone held the steps 4x below the
-  // burning-shell limits).
-  if (predict && !second_solve) consider(std::sqrt(std::sqrt(lte2 / m0.mass_g()) / ts.lte_tol), "lte");
+  // It is not used in steps whose burning changed a mass fraction by more than kLteBurnFraction of the
+  // per-step limit: then the structure answers the discrete composition changes of the burning cells, which
+  // the smooth predictor cannot know, and the estimate is noise (on the red-giant branch it stayed at 1-1.5
+  // times the tolerance from dt = 8e3 to 3e4 yr instead of falling with dt, and held the steps 3-4x below
+  // the burning-shell limits, which converge: docs/stellar.md).
+  if (predict && dX <= kLteBurnFraction * ts.max_dX) consider(std::sqrt(std::sqrt(lte2 / m0.mass_g()) / ts.lte_tol), "lte");
   return true;
 }
 

@@ -25,6 +25,7 @@ struct NuclearPoint {
   double deps_dlnT = 0;
   double eps_H = 0;            // part from hydrogen burning (pp chains, CNO cycles)
   double eps_He = 0;           // part from helium burning (triple alpha, alpha captures)
+  double dXH_dt = 0;           // rate of change of the hydrogen mass fraction X(H1) [s^-1] (0: not provided)
 };
 
 struct NeutrinoPoint {

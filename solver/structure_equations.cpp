@@ -76,10 +76,22 @@ bool StructureEquations::evaluate(const double* u) {
       s_.dlnk_dlnrho[k] = op.dlnkappa_dlnrho;
       s_.dlnk_dlnT[k] = op.dlnkappa_dlnT;
       const double f = p_.eps_nuc_factor.empty() ? 1.0 : p_.eps_nuc_factor[k];
-      s_.eps_nuc[k] = f * nuc.eps;
-      s_.deps_nuc_dlnrho[k] = f * nuc.deps_dlnrho;
-      s_.deps_nuc_dlnT[k] = f * nuc.deps_dlnT;
-      s_.eps_H[k] = f * nuc.eps_H;
+      // Depletion of hydrogen over the step (StepProblem::hydrogen_depletion): eps_H -> g(x) eps_H, whose
+      // derivative with respect to eps_H is exp(-x). The derivatives take d ln eps_H = d ln eps (eps_H is not
+      // differentiated on its own; this only shapes the Jacobian).
+      double gH = 1.0, dH = 1.0;
+      const double XH = p_.X[k][Species::h1];
+      if (p_.hydrogen_depletion && nuc.eps_H > 0.0 && XH > 0.0) {
+        const double x = std::max(-nuc.dXH_dt, 0.0) * p_.dt_s / XH;
+        gH = x > 1e-6 ? -std::expm1(-x) / x : 1.0 - 0.5 * x;
+        dH = std::exp(-x);
+      }
+      const double eps = nuc.eps + (gH - 1.0) * nuc.eps_H;
+      const double dslope = nuc.eps > 0.0 ? 1.0 + (dH - 1.0) * nuc.eps_H / nuc.eps : 1.0;
+      s_.eps_nuc[k] = f * eps;
+      s_.deps_nuc_dlnrho[k] = f * dslope * nuc.deps_dlnrho;
+      s_.deps_nuc_dlnT[k] = f * dslope * nuc.deps_dlnT;
+      s_.eps_H[k] = f * gH * nuc.eps_H;
       s_.eps_He[k] = f * nuc.eps_He;
       s_.eps_nu[k] = nu.eps;
       s_.deps_nu_dlnrho[k] = nu.deps_dlnrho;

@@ -55,6 +55,10 @@ struct StepProblem {
   // Factor on eps_nuc of each cell (empty: 1): the burn's energy over the structure's, so that the
   // structure releases what the changing composition gives (evolution.hpp).
   std::vector<double> eps_nuc_factor;
+  // Hydrogen burning averaged over the step at the cell's (rho, T): eps_H is multiplied by
+  // g(x) = (1 - exp(-x))/x, x = -(dX(H1)/dt) dt / X(H1), the mean of a rate proportional to X(H1) that
+  // burns its own fuel; eps_nuc_factor then carries only what this model misses.
+  bool hydrogen_depletion = false;
   double L_unit = 1;                     // luminosity unit of the unknowns [erg s^-1]
 };
 

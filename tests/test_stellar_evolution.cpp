@@ -20,6 +20,7 @@
 #include "evolution.hpp"
 #include "mass_loss.hpp"
 #include "remesh.hpp"
+#include "structure_equations.hpp"
 
 namespace st = nuflash::stellar;
 namespace c = nuflash::constants;
@@ -279,6 +280,67 @@ TEST(StellarEvolution, MainSequenceBurnsHydrogenAndConservesEnergy) {
   // stored, Q dH = int L dt + Delta(E_int + Omega).
   const double E1 = internal_energy(state.model, micro) + st::gravitational_energy(state.model);
   EXPECT_NEAR((radiated + E1 - E0) / (dH * 6.3e18), 1.0, 1e-3);
+}
+
+TEST(StellarEvolution, StepAveragedHydrogenBurning) {
+  // A burner eps = eps0 rho X (T/1e6 K)^4 consumes its fuel as dX/dt = -k X (k = eps / (X Q_H)) at fixed
+  // (rho, T): over a step dt its mean rate is eps(X0) (1 - exp(-x)) / x with x = k dt (exact solution of
+  // the linear decay). The structure of a step takes that mean at every cell, and the burn of the step then
+  // releases exactly what the structure took (factor 1).
+  nuflash::testing::IdealGasOptions o;
+  o.eps_x_power = 1;
+  o.eps0 = 1.0e-5;
+  const auto micro = nuflash::testing::ideal_gas_physics(o);
+  st::EvolutionSettings s = short_run_settings();
+  st::StellarEvolution evo(s, micro);
+  const st::StellarModel model = evo.zams().model;
+  const double dt = 1e10 * c::year_s;
+  st::StepProblem p = st::make_step_problem(model, micro, s.structure, dt);
+  p.hydrogen_depletion = true;
+  st::StructureEquations eq(p);
+  const std::vector<double> u = st::pack_unknowns(model, p.L_unit);
+  ASSERT_TRUE(eq.evaluate(u.data()));
+  const auto k0 = static_cast<std::size_t>(0);
+  const double T0 = std::exp(model.lnT[k0]), rho0 = std::exp(model.lnrho[k0]);
+  const double eps0 = o.eps0 * rho0 * model.X[k0][Species::h1] * std::pow(T0 / 1e6, 4.0);
+  const double x = eps0 * dt / (model.X[k0][Species::h1] * o.Q_H);
+  ASSERT_GT(x, 0.05);  // the centre burns an appreciable part of its hydrogen in the step
+  EXPECT_NEAR(eq.state().eps_nuc[k0], eps0 * -std::expm1(-x) / x, 1e-12 * eps0);
+  // Without the option the structure takes the start-of-step rate.
+  p.hydrogen_depletion = false;
+  st::StructureEquations eq0(p);
+  ASSERT_TRUE(eq0.evaluate(u.data()));
+  EXPECT_NEAR(eq0.state().eps_nuc[k0], eps0, 1e-12 * eps0);
+  // The burn at the same (rho, T) releases what the structure took.
+  st::StellarModel burned = model;
+  std::vector<double> pending_s(model.dm.size(), 0.0), pending_erg(model.dm.size(), 0.0), factor;
+  double energy = 0;
+  st::burn_cells(burned, eq.state().eps_nuc, micro, dt, 1e12, pending_s, pending_erg, energy, factor);
+  EXPECT_NEAR(factor[k0], 1.0, 1e-9);
+}
+
+TEST(StellarEvolution, TraceHydrogenIsBurnedBeforeItsPendingEnergyExceedsItsFuel) {
+  // A cell with X(H1) = 1e-9 holds 6.3e9 erg/g of hydrogen energy, less than the pending-energy threshold
+  // of 1e12 erg/g: it is burned once its pending energy reaches a tenth of its fuel, not after the
+  // structure has credited it with energy its fuel cannot give.
+  const auto micro = nuflash::testing::ideal_gas_physics();
+  st::StellarModel m;
+  m.resize(1);
+  m.dm[0] = 1e30;
+  m.lnr[0] = std::log(1e9);
+  m.lnrho[0] = std::log(1e3);
+  m.lnT[0] = std::log(2e7);
+  m.L[0] = 1e30;
+  m.X[0][Species::h1] = 1e-9;
+  m.X[0][Species::he4] = 1.0 - 1e-9;
+  const double Q_H = nuflash::testing::IdealGasOptions{}.Q_H;
+  const double eps = 1e-9 * Q_H / (100.0 * c::year_s);  // the fuel lasts ~100 yr at the start-of-step rate
+  std::vector<double> pending_s{0.0}, pending_erg{0.0}, factor;
+  double energy = 0;
+  st::burn_cells(m, {eps}, micro, 1e3 * c::year_s, 1e12, pending_s, pending_erg, energy, factor);
+  EXPECT_LT(m.X[0][Species::h1], 1e-9);
+  EXPECT_GT(energy, 0.0);
+  EXPECT_EQ(pending_s[0], 0.0);
 }
 
 TEST(StellarEvolution, StopsAtMaxModelsWithReason) {

@@ -31,8 +31,12 @@ stellar::Microphysics make_stellar_physics(const StellarPhysicsOptions& o) {
   m.nuclear = [](const State& s) {
     if (s.T_K < kMinBurningT_K) return stellar::NuclearPoint{};
     const nuclear::NuclearBurning b = nuclear::nuclear_burning(s);
-    return stellar::NuclearPoint{b.eps_nuc, b.deps_dlnrho, b.deps_dlnT, b.eps_pp + b.eps_cno,
-                                 b.eps_3a + b.eps_CaO + b.eps_alpha};
+    return stellar::NuclearPoint{b.eps_nuc,
+                                 b.deps_dlnrho,
+                                 b.deps_dlnT,
+                                 b.eps_pp + b.eps_cno,
+                                 b.eps_3a + b.eps_CaO + b.eps_alpha,
+                                 nuclide(Species::h1).A * b.dYdt[static_cast<int>(Species::h1)]};
   };
   const NeutrinoOptions nu_options = o.neutrino;
   m.neutrino = [nu_options](const State& s, const EosResult& e) {

@@ -61,7 +61,7 @@ struct IdealGasOptions {
   double kappa_fixed = 0.0;     // > 0: constant opacity instead
   double eps0 = 1.08e-5;        // pp chain near T6 = 15: eps = eps0 rho X^2 T6^4 [erg/g/s] (Carroll & Ostlie 2007, eq. 10.65)
   double eps_nu_exponent = 4.0; // nu of eps ~ T^nu
-  int eps_x_power = 2;          // p of eps ~ X^p (0 or 2)
+  int eps_x_power = 2;          // p of eps ~ X^p (0, 1 or 2)
   double Q_H = 6.3e18;          // energy released per gram of hydrogen burned [erg/g] (for burn)
 };
 
@@ -96,9 +96,9 @@ inline Microphysics ideal_gas_physics(const IdealGasOptions& o = {}) {
   };
   m.nuclear = [o](const State& s) {
     const double X = s.comp[Species::h1];
-    const double xp = o.eps_x_power == 2 ? X * X : 1.0;
+    const double xp = o.eps_x_power == 2 ? X * X : o.eps_x_power == 1 ? X : 1.0;
     const double eps = o.eps0 * s.rho_cgs * xp * std::pow(s.T_K / 1e6, o.eps_nu_exponent);
-    return NuclearPoint{eps, eps, o.eps_nu_exponent * eps, eps, 0.0};
+    return NuclearPoint{eps, eps, o.eps_nu_exponent * eps, eps, 0.0, -eps / o.Q_H};
   };
   m.neutrino = [](const State&, const EosResult&) { return NeutrinoPoint{}; };
   // Hydrogen to helium-4 at the rate eps / Q_H, integrated exactly over dt at the end-of-step rho, T.
@@ -106,7 +106,9 @@ inline Microphysics ideal_gas_physics(const IdealGasOptions& o = {}) {
     Composition out = s.comp;
     const double X0 = s.comp[Species::h1];
     const double k = o.eps0 * rho_end * std::pow(T_end / 1e6, o.eps_nu_exponent) / o.Q_H;
-    const double X1 = o.eps_x_power == 2 ? X0 / (1.0 + k * X0 * dt) : std::max(0.0, X0 - k * dt);
+    const double X1 = o.eps_x_power == 2   ? X0 / (1.0 + k * X0 * dt)
+                      : o.eps_x_power == 1 ? X0 * std::exp(-k * dt)
+                                           : std::max(0.0, X0 - k * dt);
     out[Species::h1] = X1;
     out[Species::he4] += X0 - X1;
     return stellar::BurnOutcome{out, (X0 - X1) * o.Q_H};
