@@ -33,8 +33,8 @@ struct TimestepSettings {
   double dt_min_yr = 1.0e-6;     // below this a failing step ends the run (solver_failure)
   double max_growth = 1.5;       // largest factor between successive steps
   double max_dlnT = 0.05;        // largest change of ln T in any cell per step
-  double max_dlnrho = 0.15;      // largest change of ln rho in any cell per step
-  double max_dX = 0.05;          // largest burning change of X(H1) or X(He4) in any cell per step
+  double max_dlnrho = 0.3;       // largest change of ln rho in any cell per step
+  double max_dX = 0.1;           // largest burning change of X(H1) or X(He4) in any cell per step
   double max_dlogX_centre = 0.05;  // largest change of log10(X_c(H1) + 1e-3) per step (hydrogen exhaustion)
   double max_dlogL = 0.05;       // largest change of log10 L (surface) per step
   double max_dlogL_He = 0.1;     // largest change of log10 L_He per step once L_He > 1e-3 Lsun
@@ -64,7 +64,7 @@ struct EvolutionSettings {
   double eta_reimers = 0.0;      // Reimers (1975) mass-loss efficiency; 0.2-0.4 typical for globular clusters
   double burn_min_energy = 1.0e12;  // a cell is burned once it has released this since its last burn [erg/g]
                                     // (Delta X(H1) ~ 2e-7); until then its time accumulates
-  double burn_energy_tolerance = 1.0e-3;  // above this fraction of the step's nuclear energy, the difference
+  double burn_energy_tolerance = 3.0e-3;  // above this fraction of the step's nuclear energy, the difference
                                           // between burn and structure is removed by a second solve
   double core_X_H = 0.01;        // the helium core is the mass inside which X(H1) < core_X_H
 

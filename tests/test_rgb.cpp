@@ -2,6 +2,7 @@
 //  - The Sun: 1 Msun, Z = 0.018 (GN93) at the solar age 4.57 Gyr (Bahcall, Pinsonneault & Wasserburg 1995)
 //    with the default alpha_MLT and the calibrated initial helium of docs/stellar.md must have
 //    L = 1 Lsun and R = 1 Rsun (IAU 2015 nominal values) within 1%.
+//  - The default star reaches the helium flash within the published range of core masses (see the test).
 //  - Checkpoints through HDF5 restore bit for bit, and refuse another star.
 //  - The CLI reports the documented summary keys and a stop reason.
 // Tests that need the opacity tables skip without them ($NUFLASH_DATA, else ../shared/data).
@@ -54,6 +55,35 @@ TEST(Rgb, CalibratedSunAtSolarAge) {
   // solve at the burn's energy and the factors carried between steps the Sun's error is 0.06% (3.7% with
   // a single solve, 1.2% with the second solve alone).
   EXPECT_LT(std::fabs(json_number(r.out, "energy_error")), 0.005);
+}
+
+TEST(Rgb, DefaultStarToTheHeliumFlash) {
+  // The default star (0.82 Msun, Y = 0.245, Z = 2e-4) from the ZAMS to the helium flash at half the default
+  // resolution (3 min; docs/stellar.md: M_c 0.0013 Msun above and log L_tip 0.0013 dex below the default
+  // resolution), against published models of this star:
+  //  - Padova (Bertelli et al. 2008, A&A 484, 815, track tables interpolated to M, Y, Z): M_c = 0.489,
+  //    log T_eff,tip = 3.627, tip at 11.8 Gyr;
+  //  - the analytic fits of Hurley, Pols & Tout 2000 (MNRAS 315, 543; Y = 0.2404): M_c = 0.506, tip at
+  //    12.9 Gyr, and their giant-branch core-mass-luminosity relation log L = 5.10 + 6 log10(M_c) (log D =
+  //    5.37 + 0.135 log10(Z/0.02)).
+  // The two references differ by 0.017 Msun in M_c: M_c must be within 0.015 Msun of both. Helium ignites
+  // off centre (m = 0.1-0.25 Msun in the references, 0.16-0.30 in the Padova tracks).
+  if (!tables()) GTEST_SKIP() << "opacity tables absent; set NUFLASH_DATA";
+  const auto r = run_cli("rgb --resolution 0.5 --json --quiet " + data_flag());
+  ASSERT_EQ(r.code, 0) << r.out;
+  ASSERT_NE(r.out.find("\"stop_reason\": \"helium_flash\""), std::string::npos) << r.out;
+  const double Mc = json_number(r.out, "Mc_flash_Msun");
+  EXPECT_NEAR(Mc, 0.489, 0.015);
+  EXPECT_NEAR(Mc, 0.506, 0.015);
+  EXPECT_NEAR(json_number(r.out, "log_L_tip"), 5.10 + 6.0 * std::log10(Mc), 0.05);
+  EXPECT_NEAR(json_number(r.out, "log_Teff_tip"), 3.627, 0.02);
+  const double age = json_number(r.out, "age_Gyr");
+  EXPECT_GT(age, 11.8 * 0.97);
+  EXPECT_LT(age, 12.9 * 1.03);
+  const double m_ign = json_number(r.out, "m_ignition_Msun");
+  EXPECT_GT(m_ign, 0.1);
+  EXPECT_LT(m_ign, 0.3);
+  EXPECT_LT(std::fabs(json_number(r.out, "energy_error")), 1e-3);
 }
 
 TEST(Rgb, CliSummaryKeys) {
