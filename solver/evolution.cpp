@@ -29,6 +29,11 @@ constexpr double kRelaxDtStartYr = 1.0e2;
 constexpr double kRelaxStaticFromYr = 1.0e6;
 constexpr int kRelaxMaxSteps = 400;
 constexpr int kRelaxEasyIterations = 6;
+// Newton iterations allowed in a relaxation step and in the thermal-equilibrium solve. With the default 12,
+// hot metal-poor stars (M >= 1.0 Msun at Z = 2e-4, 1.1 Msun at Z = 1e-3) failed at the first relaxation step
+// after the atmosphere is attached (the model moves from R = 1.02 to 0.80 Rsun), down to dt = 3e-3 yr; it
+// takes 17 iterations.
+constexpr int kRelaxMaxIterations = 30;
 // Mass fraction of the seed's outer cell, replaced by the integrated atmosphere once in equilibrium.
 constexpr double kSeedOuterCell = 1e-6;
 // The largest predicted change of a logarithm applied to the Newton start.
@@ -170,13 +175,16 @@ bool StellarEvolution::attempt(const EvolutionState& S, const CellThermo& start,
   }
   const std::vector<double> u_pred = u;
   a.iterations = 0;
+  // The relaxation is a continuation towards the ZAMS: its steps may need more Newton iterations.
+  NewtonSettings newton = settings_.newton;
+  if (relax) newton.max_iterations = std::max(newton.max_iterations, kRelaxMaxIterations);
   auto solve = [&](std::vector<double>& v, bool fallback) {
     StructureEquations eq(problem);
-    NewtonResult res = solve_structure(eq, v, settings_.newton, ctx_.get());
+    NewtonResult res = solve_structure(eq, v, newton, ctx_.get());
     a.iterations += res.iterations;
     if (!res.converged && fallback) {
       v = u_old;
-      res = solve_structure(eq, v, settings_.newton, ctx_.get());
+      res = solve_structure(eq, v, newton, ctx_.get());
       a.iterations += res.iterations;
     }
     if (!res.converged) {
@@ -313,7 +321,7 @@ bool StellarEvolution::solve_static(StellarModel& model) {
   StructureEquations eq(problem);
   std::vector<double> u = pack_unknowns(model, problem.L_unit);
   NewtonSettings ns = settings_.newton;
-  ns.max_iterations = std::max(ns.max_iterations, 30);
+  ns.max_iterations = std::max(ns.max_iterations, kRelaxMaxIterations);
   if (!solve_structure(eq, u, ns, ctx_.get()).converged) return false;
   unpack_unknowns(u.data(), problem.L_unit, model);
   last_state_ = eq.state();
