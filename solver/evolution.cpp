@@ -34,6 +34,11 @@ constexpr int kRelaxEasyIterations = 6;
 // after the atmosphere is attached (the model moves from R = 1.02 to 0.80 Rsun), down to dt = 3e-3 yr; it
 // takes 17 iterations.
 constexpr int kRelaxMaxIterations = 30;
+// Largest change of a logarithmic unknown per Newton iterate in a relaxation step (0.5 in evolution): after the
+// atmosphere is attached to the first relaxed model of a cool metal-rich star (0.8 Msun, Z = 0.02: R = 1.18
+// Rsun, T_eff = 3600 K, whose thick outer cell assumed radiative diffusion) the envelope densities must
+// change by more than e^0.5, and every Newton step was refused.
+constexpr double kRelaxMaxLogChange = 1.0;
 // Mass fraction of the seed's outer cell, replaced by the integrated atmosphere once in equilibrium.
 constexpr double kSeedOuterCell = 1e-6;
 // The largest predicted change of a logarithm applied to the Newton start.
@@ -177,7 +182,10 @@ bool StellarEvolution::attempt(const EvolutionState& S, const CellThermo& start,
   a.iterations = 0;
   // The relaxation is a continuation towards the ZAMS: its steps may need more Newton iterations.
   NewtonSettings newton = settings_.newton;
-  if (relax) newton.max_iterations = std::max(newton.max_iterations, kRelaxMaxIterations);
+  if (relax) {
+    newton.max_iterations = std::max(newton.max_iterations, kRelaxMaxIterations);
+    newton.max_log_change = std::max(newton.max_log_change, kRelaxMaxLogChange);
+  }
   auto solve = [&](std::vector<double>& v, bool fallback) {
     StructureEquations eq(problem);
     NewtonResult res = solve_structure(eq, v, newton, ctx_.get());

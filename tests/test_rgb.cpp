@@ -86,11 +86,12 @@ TEST(Rgb, DefaultStarToTheHeliumFlash) {
   EXPECT_LT(std::fabs(json_number(r.out, "energy_error")), 1e-3);
 }
 
-TEST(Rgb, ZamsAcrossTheGlobularClusterRange) {
-  // The globular-cluster range M = 0.8-1.0 Msun, Z = 1e-4-1e-3: the ZAMS builds at its corners (hot
-  // metal-poor stars failed in the relaxation before it allowed 30 Newton iterations), and the homology
-  // trends hold: the ZAMS luminosity rises with mass and falls with metallicity (Kippenhahn, Weigert &
-  // Weiss 2012, sec. 22.1, L ~ mu^4 M^3 / kappa). (0.8-0.85 Msun at Z >= 2e-3 still fail: docs/stellar.md.)
+TEST(Rgb, ZamsAcrossTheValidationRange) {
+  // The validation range M = 0.8-1.0 Msun, Z = 1e-4-0.02: the ZAMS builds at its corners (hot
+  // metal-poor stars failed in the relaxation before it allowed 30 Newton iterations, cool metal-rich ones
+  // before it allowed changes of 1 in a logarithm per iterate), and the homology trends hold: the ZAMS
+  // luminosity rises with mass and falls with metallicity (Kippenhahn, Weigert & Weiss 2012, sec. 22.1,
+  // L ~ mu^4 M^3 / kappa). (0.8 Msun at Z = 2e-3-5e-3 still fails: docs/stellar.md.)
   if (!tables()) GTEST_SKIP() << "opacity tables absent; set NUFLASH_DATA";
   auto log_L_zams = [](double M, double Z) {
     const auto r = run_cli("rgb --mass " + std::to_string(M) + " --Z " + std::to_string(Z) +
@@ -99,7 +100,7 @@ TEST(Rgb, ZamsAcrossTheGlobularClusterRange) {
     return json_number(r.out, "log_L_tip");
   };
   const double l08lo = log_L_zams(0.8, 1e-4), l10lo = log_L_zams(1.0, 1e-4);
-  const double l08hi = log_L_zams(0.8, 1e-3), l10hi = log_L_zams(1.0, 1e-3);
+  const double l08hi = log_L_zams(0.8, 0.02), l10hi = log_L_zams(1.0, 0.02);
   EXPECT_GT(l10lo, l08lo);
   EXPECT_GT(l10hi, l08hi);
   EXPECT_GT(l08lo, l08hi);
