@@ -79,6 +79,18 @@ void record_energy(HistoryRecord& h, const EvolutionState& S, const std::vector<
     h.energy_error = (total_energy(S.model, E) - S.E_zams_erg + S.E_lost_erg - S.E_nuclear_erg) / S.E_nuclear_erg;
 }
 
+// The range of the burning factors of the cells of S that still hold hydrogen into h.
+void record_factors(HistoryRecord& h, const EvolutionState& S) {
+  h.eps_factor_min = h.eps_factor_max = 1.0;
+  bool first = true;
+  for (std::size_t k = 0; k < S.eps_factor.size() && k < S.model.X.size(); ++k) {
+    if (S.model.X[k][Species::h1] <= kNoHydrogen) continue;
+    h.eps_factor_min = first ? S.eps_factor[k] : std::min(h.eps_factor_min, S.eps_factor[k]);
+    h.eps_factor_max = first ? S.eps_factor[k] : std::max(h.eps_factor_max, S.eps_factor[k]);
+    first = false;
+  }
+}
+
 }  // namespace
 
 const char* to_string(StopReason r) {
@@ -552,6 +564,7 @@ bool StellarEvolution::step(EvolutionState& S) {
   S.E_nuclear_erg += a.burn_energy_erg;
   S.E_lost_erg += (S.model.L.back() + history_.L_nu * c::Lsun_cgs) * dt;
   record_energy(history_, S, a.state.E);
+  record_factors(history_, S);
   diag("model %ld dt %.4e yr ratio %.3g (%s) iter %d retries %d zones %d", S.model_number, dt / c::year_s, a.ratio,
        a.limiter, a.iterations, retries, S.model.cells());
   history_.newton_iterations = a.iterations;
@@ -604,6 +617,7 @@ void StellarEvolution::resume(EvolutionState& state) {
   last_state_ = eq.state();
   history_ = make_history(state.model, last_state_, state.model_number, state.dt_prev_s, settings_.core_X_H);
   record_energy(history_, state, last_state_.E);
+  record_factors(history_, state);
 }
 
 Profile StellarEvolution::profile() const { return make_profile(last_model_, last_state_, history_.model); }

@@ -32,6 +32,9 @@ struct HistoryRecord {
   // (E_int + Omega - E_zams + E_radiated + E_neutrinos - E_nuclear) / E_nuclear since the ZAMS: the
   // solver's energy-conservation error (0 before any burning)
   double energy_error = 0;
+  // Range of the burning factors carried by the cells that still hold hydrogen (1 where none does): the
+  // structure's eps_nuc of a cell is its rate times this factor (docs/stellar.md, "Composition").
+  double eps_factor_min = 1, eps_factor_max = 1;
   int zones = 0;
   int newton_iterations = 0;   // of the accepted step
   int retries = 0;             // rejected attempts before the accepted step

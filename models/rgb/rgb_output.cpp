@@ -40,6 +40,8 @@ const std::vector<Field>& history_fields() {
       {{"N14_surf", "1"}, &H::N14_surf},
       {{"E_nuclear_erg", "erg"}, &H::E_nuclear_erg},
       {{"energy_error", "1"}, &H::energy_error},
+      {{"eps_factor_min", "1"}, &H::eps_factor_min},
+      {{"eps_factor_max", "1"}, &H::eps_factor_max},
   };
   return fields;
 }
