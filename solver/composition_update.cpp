@@ -16,10 +16,9 @@ std::size_t z(int i) { return static_cast<std::size_t>(i); }
 constexpr int kBurnPieces = 8;
 // Bound on the reported energy factor (a burn that releases more than the structure's rate predicts).
 constexpr double kMaxFactor = 4.0;
-// A cell holding hydrogen above the trace level (the burn's absolute tolerance) is burned at the latest
-// once its pending energy reaches this fraction of the energy its hydrogen can release.
+// A cell holding hydrogen (above kNoHydrogenX) is burned at the latest once its pending energy reaches this
+// fraction of the energy its hydrogen can release.
 constexpr double kFuelFraction = 0.1;
-constexpr double kTraceX = 1e-12;
 
 // Energy released per gram of hydrogen burned to helium [erg/g]: (4 m(1H) - m(4He)) c^2 / (4 m(1H)) from the
 // atomic masses, 6.3e18 erg/g (reaction neutrinos included; an upper bound, enough for a threshold).
@@ -34,7 +33,7 @@ double hydrogen_energy_erg_g() {
 // failed.
 double burn_threshold(const Composition& X, double min_energy) {
   const double XH = X[Species::h1];
-  return XH > kTraceX ? std::min(min_energy, kFuelFraction * XH * hydrogen_energy_erg_g()) : min_energy;
+  return XH > kNoHydrogenX ? std::min(min_energy, kFuelFraction * XH * hydrogen_energy_erg_g()) : min_energy;
 }
 
 BurnOutcome burn_at(const Microphysics& micro, const Composition& X0, double rho, double T, double t) {

@@ -9,6 +9,9 @@
 
 namespace nuflash::stellar {
 
+// A cell with X(H1) at or below this holds no hydrogen to burn (the burn's absolute tolerance).
+inline constexpr double kNoHydrogenX = 1e-12;
+
 // Burns the cells of `model` (end-of-step rho, T; start-of-step composition) with micro.burn at their
 // end-of-step (rho, T), held over the burn: the same state at which the implicit (backward Euler) energy
 // equation took eps_nuc, so that the energy the structure released and the energy the burn releases differ

@@ -48,8 +48,6 @@ constexpr double kMaxPredictor = 0.2;
 // either way (CN isotopes approaching equilibrium release more). Unbounded, a factor above 1 fed back: the
 // scaled source heated the cell, which then burned faster still, until the burns failed.
 constexpr double kMaxEpsFactor = 1.2;
-// A cell with X(H1) at or below this has no hydrogen to burn (the burn's absolute tolerance).
-constexpr double kNoHydrogen = 1e-12;
 // Steps whose burning changed a mass fraction by more than this fraction of TimestepSettings::max_dX are
 // not steered by the truncation-error estimate (attempt()).
 constexpr double kLteBurnFraction = 0.1;
@@ -84,7 +82,7 @@ void record_factors(HistoryRecord& h, const EvolutionState& S) {
   h.eps_factor_min = h.eps_factor_max = 1.0;
   bool first = true;
   for (std::size_t k = 0; k < S.eps_factor.size() && k < S.model.X.size(); ++k) {
-    if (S.model.X[k][Species::h1] <= kNoHydrogen) continue;
+    if (S.model.X[k][Species::h1] <= kNoHydrogenX) continue;
     h.eps_factor_min = first ? S.eps_factor[k] : std::min(h.eps_factor_min, S.eps_factor[k]);
     h.eps_factor_max = first ? S.eps_factor[k] : std::max(h.eps_factor_max, S.eps_factor[k]);
     first = false;
@@ -257,7 +255,7 @@ bool StellarEvolution::attempt(const EvolutionState& S, const CellThermo& start,
     auto update_factors = [&]() {
       for (int i = 0; i < n; ++i) {
         const auto k = z(i);
-        problem.eps_nuc_factor[k] = a.model.X[k][Species::h1] <= kNoHydrogen
+        problem.eps_nuc_factor[k] = a.model.X[k][Species::h1] <= kNoHydrogenX
                                         ? 1.0
                                         : std::clamp(problem.eps_nuc_factor[k] * factor[k], 0.0, kMaxEpsFactor);
       }

@@ -34,8 +34,9 @@ struct EvolutionState {
   double dt_prev_s = 0;           // last accepted step [s]; 0 before the first
   std::vector<double> dlnr_prev, dlnrho_prev, dlnT_prev;  // per-cell changes over the last step
   std::vector<double> burn_pending_s, burn_pending_erg;  // per cell: not yet burned (composition_update.hpp)
-  // per cell: the burn's energy over the unscaled eps_nuc at the cell's last burn; multiplies eps_nuc in the
-  // next step's structure (1 at the ZAMS)
+  // per cell: the product of its burns' energies over the structure's step-averaged eps_nuc (what the
+  // structure's hydrogen-depletion model misses); multiplies eps_nuc in the next step's structure (1 at the
+  // ZAMS and for cells without hydrogen)
   std::vector<double> eps_factor;
   std::vector<double> L_He_recent;  // L_He [Lsun] of the latest models, newest last
   std::vector<char> remapped;       // cells of the current mesh made by its last remesh (not checkpointed)
