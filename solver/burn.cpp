@@ -37,6 +37,9 @@ constexpr double kUnchecked = 1e300;
 // burn's tolerance — and the zones that barely change over a step (most of a star) compute them once.
 constexpr double kPlasmaReuse = 1e-5;
 
+// The integration needs the rate coefficients, not their T and rho derivatives.
+constexpr auto kCoefficientsOnly = nuclear::RateDerivatives::none;
+
 struct Zone {
   Zone(double rho0_, double T0_, double drho_dt_, double dT_dt_)
       : rho0(rho0_), T0(T0_), drho_dt(drho_dt_), dT_dt(dT_dt_), lambda0(nuclear::reaclib_values(T0_)) {}
@@ -46,10 +49,10 @@ struct Zone {
   mutable double cached_ye = -1.0, cached_z2 = -1.0;
   double rho(double t) const { return rho0 + drho_dt * t; }
   nuclear::NetworkRates rates(double t, const Abundances& Y) const {
-    if (dT_dt != 0.0 || drho_dt != 0.0) return nuclear::network_rates(rho(t), T0 + dT_dt * t, Y);
+    if (dT_dt != 0.0 || drho_dt != 0.0) return nuclear::network_rates(rho(t), T0 + dT_dt * t, Y, kCoefficientsOnly);
     const nuclear::PlasmaMoments m = nuclear::plasma_moments(Y);
     if (std::fabs(m.ye - cached_ye) > kPlasmaReuse * m.ye || std::fabs(m.z2 - cached_z2) > kPlasmaReuse * m.z2) {
-      cached = nuclear::network_rates(rho0, lambda0, Y);
+      cached = nuclear::network_rates(rho0, lambda0, Y, kCoefficientsOnly);
       cached_ye = m.ye;
       cached_z2 = m.z2;
     }

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <tuple>
 
 #include "composition.hpp"
 #include "constants.hpp"
@@ -188,5 +189,25 @@ TEST(Screening, TripleAlphaScreensBothSteps) {
     const auto p = screening_plasma(rho, 1e8, Y);
     const double expected = std::exp(screening(p, 2, 4, 2, 4).H + screening(p, 4, 8, 2, 4).H);
     EXPECT_NEAR(r.screening[13] / expected, 1.0, 1e-12) << "rho = " << rho;
+  }
+}
+
+TEST(Screening, ValueOnlyPathGivesTheSameCoefficients) {
+  // network_rates without derivatives (used by the burn) evaluates the same screening, so the same rate
+  // coefficients, from weak screening in a hydrogen shell to strong coupling in a helium core; the derivative
+  // fields it does not compute are NaN, not stale numbers.
+  const Composition shell = composition_from_XZ(0.35, 2e-4);
+  for (const auto& [rho, T, comp] : {std::tuple{1e2, 4.8e7, shell}, std::tuple{1e6, 9e7, helium()},
+                                     std::tuple{1e9, 1e7, helium()}}) {
+    const auto Y = abundances_from(comp);
+    const auto all = network_rates(rho, T, Y);
+    const auto values = network_rates(rho, T, Y, RateDerivatives::none);
+    for (int k = 0; k < kNumReactions; ++k) {
+      EXPECT_NEAR(values.c[k], all.c[k], 1e-14 * all.c[k]) << reactions()[k].name << " rho = " << rho;
+      EXPECT_TRUE(std::isnan(values.dlnc_dlnT[k]));
+    }
+    EXPECT_NEAR(values.be7_pg_coeff, all.be7_pg_coeff, 1e-14 * all.be7_pg_coeff);
+    const auto p = screening_plasma(rho, T, Y);
+    EXPECT_NEAR(screening_exponent(p, 6, 12, 1, 1), screening(p, 6, 12, 1, 1).H, 1e-14);
   }
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <sstream>
 
 #include "error.hpp"
@@ -92,15 +93,23 @@ const std::array<const ReaclibRate*, kNumRates>& rate_table() {
 
 // Rate coefficient with screening: rho^(n-1) lambda exp(H) (times rho Ye for an electron capture),
 // divided by n! for n identical reactants.
+// The value of the derivatives network_rates(..., RateDerivatives::none) does not compute.
+constexpr double kNotComputed = std::numeric_limits<double>::quiet_NaN();
+
 struct Coefficient {
   double c, dlnT, dlnrho, screening;
 };
 
 Coefficient coefficient(int slot, const RateValue& lambda, const ScreeningPlasma& plasma, const ScreeningPair* pairs,
-                        int n_pairs, int n_reactants, int n_identical) {
+                        int n_pairs, int n_reactants, int n_identical, RateDerivatives want) {
   double H = 0, dH_dlnT = 0, dH_dlnrho = 0;
   for (int i = 0; i < n_pairs; ++i) {
-    const auto s = screening(plasma, pairs[i].Z1, pairs[i].A1, pairs[i].Z2, pairs[i].A2);
+    const auto& q = pairs[i];
+    if (want == RateDerivatives::none) {
+      H += screening_exponent(plasma, q.Z1, q.A1, q.Z2, q.A2);
+      continue;
+    }
+    const auto s = screening(plasma, q.Z1, q.A1, q.Z2, q.A2);
     H += s.H;
     dH_dlnT += s.dH_dlnT;
     dH_dlnrho += s.dH_dlnrho;
@@ -119,6 +128,7 @@ Coefficient coefficient(int slot, const RateValue& lambda, const ScreeningPlasma
        << " K, rho = " << plasma.rho_cgs << " g/cm^3 (screening exponent " << H << ")";
     throw ComputeError(os.str());
   }
+  if (want == RateDerivatives::none) return {c, kNotComputed, kNotComputed, f};
   return {c, lambda.dln_dlnT + dH_dlnT, dlnrho, f};
 }
 
@@ -162,11 +172,11 @@ ReaclibValues reaclib_values(double T_K) {
   return v;
 }
 
-NetworkRates network_rates(double rho_cgs, double T_K, const Abundances& Y) {
-  return network_rates(rho_cgs, reaclib_values(T_K), Y);
+NetworkRates network_rates(double rho_cgs, double T_K, const Abundances& Y, RateDerivatives want) {
+  return network_rates(rho_cgs, reaclib_values(T_K), Y, want);
 }
 
-NetworkRates network_rates(double rho_cgs, const ReaclibValues& lambda, const Abundances& Y) {
+NetworkRates network_rates(double rho_cgs, const ReaclibValues& lambda, const Abundances& Y, RateDerivatives want) {
   if (!std::isfinite(rho_cgs) || rho_cgs <= 0.0) {
     std::ostringstream os;
     os << "nuclear network: rho = " << rho_cgs << " g/cm^3 must be > 0";
@@ -177,15 +187,15 @@ NetworkRates network_rates(double rho_cgs, const ReaclibValues& lambda, const Ab
   for (int k = 0; k < kNumReactions; ++k) {
     const auto& r = kReactions[k];
     const auto c = coefficient(k, lambda.rate[k], plasma, r.screen.data(), r.n_screen, r.n_rate_species,
-                               identical_count(r));
+                               identical_count(r), want);
     out.c[k] = c.c;
     out.dlnc_dlnT[k] = c.dlnT;
     out.dlnc_dlnrho[k] = c.dlnrho;
     out.screening[k] = c.screening;
   }
   const ScreeningPair be7_p = proton_on(4, 7);
-  const auto ec = coefficient(kBe7ec, lambda.rate[kBe7ec], plasma, nullptr, 0, 1, 1);
-  const auto pg = coefficient(kBe7pg, lambda.rate[kBe7pg], plasma, &be7_p, 1, 2, 1);
+  const auto ec = coefficient(kBe7ec, lambda.rate[kBe7ec], plasma, nullptr, 0, 1, 1, want);
+  const auto pg = coefficient(kBe7pg, lambda.rate[kBe7pg], plasma, &be7_p, 1, 2, 1, want);
   out.be7_ec_per_s = ec.c;
   out.dln_be7ec_dlnT = ec.dlnT;
   out.dln_be7ec_dlnrho = ec.dlnrho;
@@ -194,8 +204,8 @@ NetworkRates network_rates(double rho_cgs, const ReaclibValues& lambda, const Ab
   out.dln_be7pg_dlnrho = pg.dlnrho;
   const ScreeningPair d_p = proton_on(1, 2);
   const ScreeningPair li7_p = proton_on(3, 7);
-  out.dpg_coeff = coefficient(kDpg, lambda.rate[kDpg], plasma, &d_p, 1, 2, 1).c;
-  out.li7pa_coeff = coefficient(kLi7pa, lambda.rate[kLi7pa], plasma, &li7_p, 1, 2, 1).c;
+  out.dpg_coeff = coefficient(kDpg, lambda.rate[kDpg], plasma, &d_p, 1, 2, 1, want).c;
+  out.li7pa_coeff = coefficient(kLi7pa, lambda.rate[kLi7pa], plasma, &li7_p, 1, 2, 1, want).c;
   return out;
 }
 

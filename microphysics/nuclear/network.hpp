@@ -89,9 +89,15 @@ struct ReaclibValues {
 // Throws InputError for T <= 0 or T > 1e10 K (beyond the REACLIB fits).
 ReaclibValues reaclib_values(double T_K);
 
+// Whether network_rates computes the logarithmic T and rho derivatives of the coefficients. Without them
+// (RateDerivatives::none: a network integration at given rho(t), T(t), which needs only the coefficients)
+// the screening is evaluated without its derivatives, ~2x cheaper, and the derivative fields are NaN.
+enum class RateDerivatives { all, none };
+
 // Throws InputError for rho <= 0, T <= 0 or T > 1e10 K (beyond the REACLIB fits).
-NetworkRates network_rates(double rho_cgs, double T_K, const Abundances& Y);
-NetworkRates network_rates(double rho_cgs, const ReaclibValues& lambda, const Abundances& Y);
+NetworkRates network_rates(double rho_cgs, double T_K, const Abundances& Y, RateDerivatives want = RateDerivatives::all);
+NetworkRates network_rates(double rho_cgs, const ReaclibValues& lambda, const Abundances& Y,
+                           RateDerivatives want = RateDerivatives::all);
 
 // Rates of the reactions [mol g^-1 s^-1]. A repeated reactant enters as |Y| (Y^2 -> Y |Y|), so that
 // the slightly negative abundances implicit integrators visit relax back to zero (network.cpp).

@@ -71,4 +71,7 @@ struct Screening {
 };
 Screening screening(const ScreeningPlasma& p, double Z1, double A1, double Z2, double A2);
 
+// The exponent H alone (the same value as screening().H, without the derivatives: ~2x cheaper).
+double screening_exponent(const ScreeningPlasma& p, double Z1, double A1, double Z2, double A2);
+
 }  // namespace nuflash::nuclear
