@@ -12,6 +12,11 @@ namespace {
 // (the pp chain's energy release there is < 1e-9 erg/g/s, its timescale > 1e15 yr) and are not evaluated.
 constexpr double kMinBurningT_K = 2.0e6;
 
+// Relative tolerance of the cells' burns (the absolute one stays 1e-12: trace hydrogen at 1e-9 in the helium
+// core must be followed). Measured on the default track: rtol 1e-6 -> 1e-4 takes 43% fewer CVODE steps on the
+// upper giant branch and moves M_c by < 1e-5 Msun and log L_tip by < 1e-4 dex; an absolute tolerance of 1e-10
+// instead moved M_c by 0.001 Msun and the ignition point by 0.02 Msun.
+constexpr double kBurnRtol = 1e-4;
 
 }  // namespace
 
@@ -54,6 +59,7 @@ stellar::Microphysics make_stellar_physics(const StellarPhysicsOptions& o) {
     BurnOptions b;
     b.rho_end_cgs = rho_end;
     b.T_end_K = T_end;
+    b.rtol = kBurnRtol;
     const BurnResult r = burn(s.comp, s.rho_cgs, s.T_K, dt, b);
     return stellar::BurnOutcome{r.comp, r.eps_nuc * dt};
   };
