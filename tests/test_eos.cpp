@@ -199,6 +199,26 @@ TEST(Eos, CoulombCorrection) {
   EXPECT_NEAR(on.P, on.P_e + on.P_ion + on.P_rad + on.P_coul, 1e-12 * on.P);
 }
 
+TEST(Eos, CoulombLinearMixingOfIsotopesAndCharges) {
+  // Linear mixing (Chabrier & Potekhin 1998, PRE 58, 4941): F_C = kT n_e sum_j c_j f(Gamma_j),
+  // Gamma_j = Z_j^(5/3) Gamma_e. The classical Coulomb energy does not see the isotope, so a 12C/13C
+  // mixture is carbon with the same electrons; a C/O mixture is the number-weighted sum of the two OCPs.
+  const double n_e = 3e28, T = 1e7;
+  const double Gamma_e = c::e_esu * c::e_esu * std::cbrt(4.0 * c::pi * n_e / 3.0) / (c::kB_cgs * T);
+  Composition iso;
+  iso[Species::c12] = 0.6;
+  iso[Species::c13] = 0.4;
+  const auto f_iso = coulomb_free_energy(iso, n_e, T);
+  const double fC = ocp_liquid(Gamma_e * std::pow(6.0, 5.0 / 3.0)).f, fO = ocp_liquid(Gamma_e * std::pow(8.0, 5.0 / 3.0)).f;
+  EXPECT_LT(rel(f_iso.F, c::kB_cgs * T * n_e / 6.0 * fC), 1e-12);
+  Composition co;
+  co[Species::c12] = 0.5;
+  co[Species::o16] = 0.5;
+  const double nC = 0.5 / nuclide(Species::c12).M_u, nO = 0.5 / nuclide(Species::o16).M_u;
+  const double per_e = (nC * fC + nO * fO) / (6.0 * nC + 8.0 * nO);
+  EXPECT_LT(rel(coulomb_free_energy(co, n_e, T).F, c::kB_cgs * T * n_e * per_e), 1e-12);
+}
+
 TEST(Eos, RejectsBadInput) {
   // Every InputError names the offending value.
   auto expect_error_naming = [](const State& st, const std::string& named) {

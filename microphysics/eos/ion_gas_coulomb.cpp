@@ -63,23 +63,37 @@ CoulombFreeEnergy coulomb_free_energy(const Composition& comp, double n_e, doubl
   double ye = 0;
   for (int j = 0; j < kNumSpecies; ++j) ye += comp.X[j] * nuclides()[j].Z / nuclides()[j].M_u;
   const double Gamma_e = c::e_esu * c::e_esu * std::cbrt(4.0 * c::pi * n_e / 3.0) / kT;
-  static const auto z53_table = [] {
-    std::array<double, kNumSpecies> z{};
-    for (int j = 0; j < kNumSpecies; ++j) z[j] = std::pow(nuclides()[j].Z, 5.0 / 3.0);
-    return z;
+  // Species of equal charge (12C and 13C; 14N and 15N; 16O, 17O and 18O) have the same Gamma_j: the
+  // fit is evaluated once per distinct charge, with their number fractions added.
+  struct Charges {
+    std::array<int, kNumSpecies> group{};  // index of each species' charge in z53
+    std::array<double, kNumSpecies> z53{};
+    int n = 0;
+  };
+  static const Charges charges = [] {
+    Charges q;
+    for (int j = 0; j < kNumSpecies; ++j) {
+      int k = 0;  // the first species with this charge
+      while (k < j && nuclides()[k].Z != nuclides()[j].Z) ++k;
+      q.group[j] = k < j ? q.group[k] : q.n++;
+      q.z53[q.group[j]] = std::pow(nuclides()[j].Z, 5.0 / 3.0);
+    }
+    return q;
   }();
-  double Sf = 0, Su = 0, Sv = 0, csum = 0, cz53 = 0;
+  std::array<double, kNumSpecies> c_group{};
   for (int j = 0; j < kNumSpecies; ++j) {
-    if (comp.X[j] <= 0) continue;
-    const auto& nu = nuclides()[j];
-    const double cj = comp.X[j] / nu.M_u / ye;
-    const double z53 = z53_table[j];
-    const auto o = ocp_liquid(Gamma_e * z53);
-    Sf += cj * o.f;
-    Su += cj * o.u;
-    Sv += cj * o.v;
-    csum += cj;
-    cz53 += cj * z53;
+    if (comp.X[j] > 0) c_group[charges.group[j]] += comp.X[j] / nuclides()[j].M_u / ye;
+  }
+  double Sf = 0, Su = 0, Sv = 0, csum = 0, cz53 = 0;
+  for (int g = 0; g < charges.n; ++g) {
+    const double cg = c_group[g];
+    if (cg <= 0) continue;
+    const auto o = ocp_liquid(Gamma_e * charges.z53[g]);
+    Sf += cg * o.f;
+    Su += cg * o.u;
+    Sv += cg * o.v;
+    csum += cg;
+    cz53 += cg * charges.z53[g];
   }
   out.gamma = Gamma_e * cz53 / csum;
   // With n dGamma/dn = Gamma/3 and T dGamma/dT = -Gamma: n dSf/dn = Su/3, T dSf/dT = -Su, and the same
