@@ -3,8 +3,9 @@
 #include <cvode/cvode.h>
 #include <nvector/nvector_serial.h>
 #include <sundials/sundials_context.h>
-#include <sunlinsol/sunlinsol_dense.h>
 #include <sunmatrix/sunmatrix_dense.h>
+
+#include <Eigen/LU>
 
 #include <algorithm>
 #include <cmath>
@@ -106,6 +107,60 @@ int jacobian(sunrealtype t, N_Vector x, N_Vector, SUNMatrix J, void* user, N_Vec
   }
 }
 
+// Linear solver for CVODE's Newton matrix M = I - gamma J. The energy rows of J are zero (see jacobian), so
+// M is block diagonal, [[I - gamma J_X, 0], [0, I]]: only the kN x kN block of the mass fractions is
+// factored (LU with partial pivoting), and the energy components of a correction equal those of the
+// right-hand side. Against SUNDIALS' dense solver on the whole kSize x kSize matrix this factors a
+// ((kN/kSize)^3 =) 3x smaller system.
+using SpeciesMatrix = Eigen::Matrix<double, kN, kN>;
+struct SpeciesBlock {
+  Eigen::PartialPivLU<SpeciesMatrix> lu;
+};
+
+SpeciesBlock& block(SUNLinearSolver S) { return *static_cast<SpeciesBlock*>(S->content); }
+
+SUNLinearSolver_Type block_type(SUNLinearSolver) { return SUNLINEARSOLVER_DIRECT; }
+
+int block_setup(SUNLinearSolver S, SUNMatrix A) {
+  SpeciesMatrix M;
+  for (int j = 0; j < kN; ++j) {
+    for (int i = 0; i < kN; ++i) M(i, j) = SM_ELEMENT_D(A, i, j);
+  }
+  block(S).lu.compute(M);
+  const auto& U = block(S).lu.matrixLU();
+  for (int i = 0; i < kN; ++i) {
+    if (U(i, i) == 0.0 || !std::isfinite(U(i, i))) return SUNLS_LUFACT_FAIL;
+  }
+  return SUNLS_SUCCESS;
+}
+
+int block_solve(SUNLinearSolver S, SUNMatrix, N_Vector x, N_Vector b, sunrealtype) {
+  const double* in = N_VGetArrayPointer(b);
+  double* out = N_VGetArrayPointer(x);
+  const Eigen::Matrix<double, kN, 1> dX = block(S).lu.solve(Eigen::Map<const Eigen::Matrix<double, kN, 1>>(in));
+  for (int i = 0; i < kN; ++i) out[i] = dX(i);
+  for (int i = kN; i < kSize; ++i) out[i] = in[i];
+  return SUNLS_SUCCESS;
+}
+
+int block_free(SUNLinearSolver S) {
+  delete static_cast<SpeciesBlock*>(S->content);
+  S->content = nullptr;
+  SUNLinSolFreeEmpty(S);
+  return SUNLS_SUCCESS;
+}
+
+stellar::SUNLinSolPtr species_block_solver(SUNContext ctx) {
+  SUNLinearSolver S = SUNLinSolNewEmpty(ctx);
+  if (!S) throw ComputeError("burn: cannot allocate the linear solver");
+  S->content = new SpeciesBlock;
+  S->ops->gettype = block_type;
+  S->ops->setup = block_setup;
+  S->ops->solve = block_solve;
+  S->ops->free = block_free;
+  return stellar::SUNLinSolPtr(S);
+}
+
 void check(int flag, const char* call) {
   if (flag < 0) {
     throw ComputeError(std::string("burn: ") + call + " failed: " + CVodeGetReturnFlagName(flag));
@@ -158,8 +213,8 @@ BurnResult burn(const Composition& comp, double rho_cgs, double T_K, double dt_s
   check(CVodeSetMaxNumSteps(cv.get(), opt.max_steps), "CVodeSetMaxNumSteps");
   check(CVodeSetStopTime(cv.get(), dt_s), "CVodeSetStopTime");
   stellar::SUNMatrixPtr A(SUNDenseMatrix(kSize, kSize, ctx.get()));
-  stellar::SUNLinSolPtr ls(SUNLinSol_Dense(x.get(), A.get(), ctx.get()));
-  if (!A || !ls) throw ComputeError("burn: cannot allocate the dense linear solver");
+  if (!A) throw ComputeError("burn: cannot allocate the Jacobian matrix");
+  stellar::SUNLinSolPtr ls = species_block_solver(ctx.get());
   check(CVodeSetLinearSolver(cv.get(), ls.get(), A.get()), "CVodeSetLinearSolver");
   check(CVodeSetJacFn(cv.get(), jacobian), "CVodeSetJacFn");
 
