@@ -16,7 +16,7 @@ struct MeshSettings {
   double max_dlnP = 0.1;        // |ln P| difference between adjacent cells
   double max_dlnT = 0.05;       // |ln T| difference between adjacent cells
   double max_dX = 0.05;         // |X(H1)|, |X(He4)| difference between adjacent cells
-  double max_dL = 0.02;         // luminosity made in one cell, in units of max|L|
+  double max_dL = 0.05;         // luminosity made in one cell, in units of max|L|
   double max_dq = 0.01;         // largest cell mass / M
   double max_dq_centre = 1e-5;  // largest mass of the innermost cell / M
   double max_mass_ratio = 3.0;  // a cell heavier than this times a neighbour is split
