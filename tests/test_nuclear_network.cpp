@@ -143,6 +143,22 @@ TEST(NuclearNetwork, TemperatureAndDensityDerivatives) {
   }
 }
 
+TEST(NuclearNetwork, StructureDetailGivesTheSameRatesWithoutTheCompositionJacobian) {
+  // NetworkDetail::structure computes the same energies, T and rho derivatives and dY/dt as the full
+  // evaluation, and marks what it leaves out (composition Jacobian, d eps/dY) as NaN.
+  for (const auto& s : states()) {
+    const auto full = nuclear_burning(s);
+    const auto lean = nuclear_burning(s, NetworkDetail::structure);
+    EXPECT_EQ(lean.eps_nuc, full.eps_nuc) << s.T_K;
+    EXPECT_EQ(lean.deps_dlnT, full.deps_dlnT) << s.T_K;
+    EXPECT_EQ(lean.deps_dlnrho, full.deps_dlnrho) << s.T_K;
+    EXPECT_EQ(lean.eps_pp + lean.eps_cno, full.eps_pp + full.eps_cno) << s.T_K;
+    EXPECT_EQ(lean.dYdt, full.dYdt) << s.T_K;
+    EXPECT_TRUE(std::isnan(lean.deps_dY[0]));
+    EXPECT_TRUE(std::isnan(lean.jacobian(0, 0)));
+  }
+}
+
 TEST(NuclearNetwork, EnergyCompositionDerivatives) {
   // d eps/d Y_j at fixed rate coefficients (the composition dependence of screening is not
   // differentiated), including the Y_p dependence of the 7Be branching, against centred differences.

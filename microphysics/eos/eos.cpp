@@ -141,21 +141,31 @@ ElectronPositronGas direct_gas(const Context& cx) {
 }
 
 // Charge neutrality with the tabulated gas: Newton on g(z) = z - ln n_free(mu(e^z)), z = ln n.
-// Nothing if an iterate leaves the table.
-std::optional<ElectronPositronGas> neutrality_from_table(const Context& cx) {
+// Nothing if an iterate leaves the table. The Coulomb free energy of the last evaluation is returned
+// with the gas when it belongs to it (same n_e), so that the caller need not compute it again.
+struct TableNeutrality {
+  ElectronPositronGas gas;
+  std::optional<CoulombFreeEnergy> cf;
+};
+std::optional<TableNeutrality> neutrality_from_table(const Context& cx) {
   std::optional<ElectronPositronGas> gas;
+  std::optional<CoulombFreeEnergy> cf;
   auto residual = [&](double z) {
     gas = electron_gas_from_table(std::exp(z), cx.T);
+    cf.reset();
     if (!gas) return NewtonEval{std::numeric_limits<double>::quiet_NaN(), 0};
-    std::optional<CoulombFreeEnergy> cf;
     if (cx.opt.coulomb && cx.opt.ionisation) cf = coulomb_free_energy(cx.comp, gas->n.v, cx.T);
     const auto q = free_electrons(cx, gas->eta * c::kB_cgs * cx.T, cf ? &*cf : nullptr, gas->n.mu, 0.0);
     return NewtonEval{z - std::log(q.n.v), 1.0 - gas->n.v * q.n.mu / (q.n.v * gas->n.mu)};
   };
   const auto z = safeguarded_newton(std::log(cx.nn.q_full), residual, 1e-15, 1e-15, false);
   if (!z) return std::nullopt;
-  if (!gas || gas->n.v != std::exp(*z)) gas = electron_gas_from_table(std::exp(*z), cx.T);
-  return gas;
+  if (!gas || gas->n.v != std::exp(*z)) {
+    gas = electron_gas_from_table(std::exp(*z), cx.T);
+    cf.reset();
+  }
+  if (!gas) return std::nullopt;
+  return TableNeutrality{*gas, cf};
 }
 
 ThermoTerm radiation(double T) {
@@ -182,12 +192,12 @@ EosResult eos(const State& st, const EosOptions& opt) {
   }
 
   const Context cx{st.comp, nn, rho, T, opt};
-  std::optional<ElectronPositronGas> tab;
+  std::optional<TableNeutrality> tab;
   if (opt.electrons == ElectronMethod::table) tab = neutrality_from_table(cx);
-  const ElectronPositronGas eg = tab ? *tab : direct_gas(cx);
+  const ElectronPositronGas eg = tab ? tab->gas : direct_gas(cx);
   const double eta = eg.eta;
   std::optional<CoulombFreeEnergy> cf;
-  if (opt.coulomb) cf = coulomb_free_energy(st.comp, eg.n.v, T);
+  if (opt.coulomb) cf = tab && tab->cf ? tab->cf : coulomb_free_energy(st.comp, eg.n.v, T);
   const auto fe = free_electrons(cx, eta * c::kB_cgs * T, cf ? &*cf : nullptr, eg.n.mu, eg.n.T);
   const auto ions = ideal_ions(st.comp, rho, T);
   Coulomb coul;

@@ -1,6 +1,7 @@
 #include "nuclear/energy_generation.hpp"
 
 #include <algorithm>
+#include <limits>
 
 #include "constants.hpp"
 #include "nuclear/nuclear_data.hpp"
@@ -11,16 +12,36 @@ namespace {
 // N_A * 1 MeV: converts [mol g^-1 s^-1] x [MeV] into [erg g^-1 s^-1].
 constexpr double kMolMeV = constants::NA * constants::MeV_erg;
 
+// The value of the fields nuclear_burning(..., NetworkDetail::structure) does not compute.
+constexpr double kNotComputed = std::numeric_limits<double>::quiet_NaN();
+
 int idx(Species s) { return static_cast<int>(s); }
+
+// Mean neutrino energies [MeV] from the data table, looked up once: per reaction (0 for none), and the
+// two 7Be branches of 3He+4He.
+struct NeutrinoEnergies {
+  std::array<double, kNumReactions> reaction{};
+  double be7 = 0, b8 = 0;
+};
+const NeutrinoEnergies& neutrino_energies() {
+  static const NeutrinoEnergies e = [] {
+    const auto& data = nuclear_data();
+    NeutrinoEnergies t;
+    for (int k = 0; k < kNumReactions; ++k) {
+      const auto process = reactions()[k].nu_process;
+      t.reaction[k] = process.empty() ? 0.0 : data.neutrino_energy(process);
+    }
+    t.be7 = data.neutrino_energy("be7");
+    t.b8 = data.neutrino_energy("b8");
+    return t;
+  }();
+  return e;
+}
 
 // Mean neutrino energy per reaction [MeV] (fixed except for the 7Be branching of 3He+4He).
 double nu_energy(int k, double f_ppII) {
-  const auto& data = nuclear_data();
-  if (k == kHe3AlphaReaction) {
-    return f_ppII * data.neutrino_energy("be7") + (1.0 - f_ppII) * data.neutrino_energy("b8");
-  }
-  const auto process = reactions()[k].nu_process;
-  return process.empty() ? 0.0 : data.neutrino_energy(process);
+  const auto& e = neutrino_energies();
+  return k == kHe3AlphaReaction ? f_ppII * e.be7 + (1.0 - f_ppII) * e.b8 : e.reaction[k];
 }
 
 }  // namespace
@@ -39,12 +60,11 @@ EnergyRelease energy_release(const NetworkRates& r, const Abundances& Y) {
   return e;
 }
 
-NuclearBurning nuclear_burning(const State& s) {
+NuclearBurning nuclear_burning(const State& s, NetworkDetail detail) {
   const auto Y = abundances_from(s.comp);
   const auto r = network_rates(s.rho_cgs, s.T_K, Y);
   const auto rate = reaction_rates(r, Y);
-  const auto drate_dY = reaction_rate_jacobian(r, Y);
-  const auto& data = nuclear_data();
+  const bool full = detail == NetworkDetail::full;
 
   NuclearBurning out;
   const double Yp = std::max(Y[idx(Species::h1)], 0.0);
@@ -54,7 +74,7 @@ NuclearBurning nuclear_burning(const State& s) {
   const double df_dlnT = ff * (r.dln_be7ec_dlnT - r.dln_be7pg_dlnT);
   const double df_dlnrho = ff * (r.dln_be7ec_dlnrho - r.dln_be7pg_dlnrho);
   const double df_dYp = Yp > 0.0 ? -ff / Yp : 0.0;
-  const double dnu_df = data.neutrino_energy("be7") - data.neutrino_energy("b8");
+  const double dnu_df = neutrino_energies().be7 - neutrino_energies().b8;
 
   const auto e = energy_release(r, Y);
   out.eps_nuc = e.eps_nuc;
@@ -71,11 +91,9 @@ NuclearBurning nuclear_burning(const State& s) {
     const double net = kMolMeV * rate[k] * q;
     out.deps_dlnT += net * r.dlnc_dlnT[k];
     out.deps_dlnrho += net * r.dlnc_dlnrho[k];
-    for (int j = 0; j < kNumSpecies; ++j) out.deps_dY[j] += kMolMeV * drate_dY(k, j) * q;
     if (k == kHe3AlphaReaction) {
       out.deps_dlnT -= kMolMeV * rate[k] * dnu_df * df_dlnT;
       out.deps_dlnrho -= kMolMeV * rate[k] * dnu_df * df_dlnrho;
-      out.deps_dY[idx(Species::h1)] -= kMolMeV * rate[k] * dnu_df * df_dYp;
     }
     for (int j = 0; j < rx.n_change; ++j) {
       const auto [species, n] = rx.change[j];
@@ -84,10 +102,22 @@ NuclearBurning nuclear_burning(const State& s) {
       out.dYdt_dlnrho[idx(species)] += n * rate[k] * r.dlnc_dlnrho[k];
     }
   }
-  out.jacobian = network_jacobian(r, Y);
   out.rate = rate;
   out.screening = r.screening;
   out.f_ppII = f;
+
+  if (!full) {
+    out.deps_dY.fill(kNotComputed);
+    out.jacobian.setConstant(kNotComputed);
+    return out;
+  }
+  const auto drate_dY = reaction_rate_jacobian(r, Y);
+  for (int k = 0; k < kNumReactions; ++k) {
+    const double q = reaction_Q_MeV(k) - nu_energy(k, f);
+    for (int j = 0; j < kNumSpecies; ++j) out.deps_dY[j] += kMolMeV * drate_dY(k, j) * q;
+  }
+  out.deps_dY[idx(Species::h1)] -= kMolMeV * rate[kHe3AlphaReaction] * dnu_df * df_dYp;
+  out.jacobian = network_jacobian(r, Y);
 
   // Equilibrium abundances of the untracked intermediates: production = destruction.
   if (Yp > 0.0) {

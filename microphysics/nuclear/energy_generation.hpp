@@ -54,7 +54,12 @@ struct NuclearBurning {
   double X_d_eq = 0, X_be7_eq = 0, X_li7_eq = 0;
 };
 
+// What nuclear_burning evaluates: everything, or what a stellar-structure step needs (the rates, energies
+// and their T and rho derivatives, dY/dt): NetworkDetail::structure leaves out the composition Jacobian and
+// d eps/dY (NaN) and the intermediates' equilibrium abundances (0), ~20% of the cost.
+enum class NetworkDetail { full, structure };
+
 // Evaluates the network at the state. Throws InputError for T > 1e10 K (beyond the rate fits).
-NuclearBurning nuclear_burning(const State& s);
+NuclearBurning nuclear_burning(const State& s, NetworkDetail detail = NetworkDetail::full);
 
 }  // namespace nuflash::nuclear

@@ -35,7 +35,7 @@ stellar::Microphysics make_stellar_physics(const StellarPhysicsOptions& o) {
   };
   m.nuclear = [](const State& s) {
     if (s.T_K < kMinBurningT_K) return stellar::NuclearPoint{};
-    const nuclear::NuclearBurning b = nuclear::nuclear_burning(s);
+    const nuclear::NuclearBurning b = nuclear::nuclear_burning(s, nuclear::NetworkDetail::structure);
     return stellar::NuclearPoint{b.eps_nuc,
                                  b.deps_dlnrho,
                                  b.deps_dlnT,
