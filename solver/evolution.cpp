@@ -472,7 +472,18 @@ EvolutionState StellarEvolution::zams() {
   thick.adaptive = false;
   relax(model, thick);
   attach_atmosphere(model);
-  relax(model, mesh);
+  // With the atmosphere attached the adaptive mesh splits the new surface layers at once. Where Newton
+  // then stalls (0.8 Msun at Z = 2e-3 and 5e-3: superadiabatic layers of a star the thick outer cell left
+  // cool and bloated), the model is first relaxed on the mesh as attached and only then on the adaptive one.
+  const StellarModel attached = model;
+  try {
+    relax(model, mesh);
+  } catch (const ComputeError& e) {
+    diag("relaxation on the adaptive mesh failed (%s): relaxing on the attached mesh first", e.what());
+    model = attached;
+    relax(model, thick);
+    relax(model, mesh);
+  }
 
   EvolutionState S;
   model.age_s = 0;
