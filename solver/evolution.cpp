@@ -547,14 +547,15 @@ bool StellarEvolution::step(EvolutionState& S) {
     }
   }
 
-  // End-of-step EOS of the cells whose composition the burning and mixing left unchanged.
+  // End-of-step EOS of the cells whose composition the burning and mixing left unchanged (and at which the
+  // structure evaluated it: not the step's mid composition).
   S.thermo.P.resize(a.model.dm.size());
   S.thermo.E.resize(a.model.dm.size());
   S.thermo_valid.assign(a.model.dm.size(), 0);
   for (std::size_t k = 0; k < a.model.dm.size(); ++k) {
     S.thermo.P[k] = a.state.P[k];
     S.thermo.E[k] = a.state.E[k];
-    S.thermo_valid[k] = a.model.X[k].X == S.model.X[k].X;
+    S.thermo_valid[k] = a.model.X[k].X == S.model.X[k].X && !a.state.mid_composition[k];
   }
   S.model = std::move(a.model);
   S.model_number += 1;

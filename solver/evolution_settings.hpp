@@ -33,8 +33,8 @@ struct TimestepSettings {
   double dt_min_yr = 1.0e-6;     // below this a failing step ends the run (solver_failure)
   double max_growth = 1.5;       // largest factor between successive steps
   double max_dlnT = 0.05;        // largest change of ln T in any cell per step
-  double max_dlnrho = 0.3;       // largest change of ln rho in any cell per step
-  double max_dX = 0.1;           // largest burning change of X(H1) or X(He4) in any cell per step
+  double max_dlnrho = 0.45;      // largest change of ln rho in any cell per step
+  double max_dX = 0.15;          // largest burning change of X(H1) or X(He4) in any cell per step
   double max_dlogX_centre = 0.05;  // largest change of log10(X_c(H1) + 1e-3) per step (hydrogen exhaustion)
   double max_dlogL = 0.05;       // largest change of log10 L (surface) per step
   double max_dlogL_He = 0.1;     // largest change of log10 L_He per step once L_He > 1e-3 Lsun

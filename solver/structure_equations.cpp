@@ -36,10 +36,12 @@ void StructureState::resize(int n) {
     v->assign(k, 0.0);
   convective.assign(k, 0);
   has_response.assign(k, 0);
+  mid_composition.assign(k, 0);
   dgrad.assign(6 * k, 0.0);
 }
 
-StructureEquations::StructureEquations(const StepProblem& problem) : p_(problem), n_(static_cast<int>(problem.dm.size())) {
+StructureEquations::StructureEquations(const StepProblem& problem)
+    : p_(problem), n_(static_cast<int>(problem.dm.size())), X_eos_(problem.X), mom_eos_(problem.mom) {
   s_.resize(n_);
 }
 
@@ -54,10 +56,34 @@ bool StructureEquations::evaluate(const double* u) {
       return false;
     const auto k = z(i);
     try {
-      const State st = make_state_unchecked(std::exp(lnrho), std::exp(lnT), p_.X[k], p_.mom[k]);
+      const double rho = std::exp(lnrho), T = std::exp(lnT);
+      const NuclearPoint nuc = micro.nuclear(make_state_unchecked(rho, T, p_.X[k], p_.mom[k]));
+      // Depletion of hydrogen over the step (StepProblem::hydrogen_depletion): eps_H -> g(x) eps_H, whose
+      // derivative with respect to eps_H is exp(-x). The derivatives take d ln eps_H = d ln eps (eps_H is not
+      // differentiated on its own; this only shapes the Jacobian). At the first evaluation half the hydrogen
+      // burnt, X (1 - exp(-x)), becomes helium in the composition of the EOS (the step's mid composition).
+      double gH = 1.0, dH = 1.0;
+      const double XH = p_.X[k][Species::h1];
+      if (!composition_set_) {
+        X_eos_[k] = p_.X[k];
+        mom_eos_[k] = p_.mom[k];
+        s_.mid_composition[k] = 0;
+      }
+      if (p_.hydrogen_depletion && nuc.eps_H > 0.0 && XH > 0.0) {
+        const double x = std::max(-nuc.dXH_dt, 0.0) * p_.dt_s / XH;
+        gH = x > 1e-6 ? -std::expm1(-x) / x : 1.0 - 0.5 * x;
+        dH = std::exp(-x);
+        if (!composition_set_) {
+          const double half_burnt = -0.5 * XH * std::expm1(-x);
+          X_eos_[k][Species::h1] -= half_burnt;
+          X_eos_[k][Species::he4] += half_burnt;
+          mom_eos_[k] = moments(X_eos_[k]);
+          s_.mid_composition[k] = half_burnt > 0.0;
+        }
+      }
+      const State st = make_state_unchecked(rho, T, X_eos_[k], mom_eos_[k]);
       const EosResult eos = micro.eos(st);
       const OpacityPoint op = micro.opacity(st);
-      const NuclearPoint nuc = micro.nuclear(st);
       const NeutrinoPoint nu = micro.neutrino(st, eos);
       if (!(eos.P > 0.0) || !(op.kappa > 0.0) || !std::isfinite(eos.E) || !std::isfinite(nuc.eps) ||
           !std::isfinite(nu.eps))
@@ -76,16 +102,6 @@ bool StructureEquations::evaluate(const double* u) {
       s_.dlnk_dlnrho[k] = op.dlnkappa_dlnrho;
       s_.dlnk_dlnT[k] = op.dlnkappa_dlnT;
       const double f = p_.eps_nuc_factor.empty() ? 1.0 : p_.eps_nuc_factor[k];
-      // Depletion of hydrogen over the step (StepProblem::hydrogen_depletion): eps_H -> g(x) eps_H, whose
-      // derivative with respect to eps_H is exp(-x). The derivatives take d ln eps_H = d ln eps (eps_H is not
-      // differentiated on its own; this only shapes the Jacobian).
-      double gH = 1.0, dH = 1.0;
-      const double XH = p_.X[k][Species::h1];
-      if (p_.hydrogen_depletion && nuc.eps_H > 0.0 && XH > 0.0) {
-        const double x = std::max(-nuc.dXH_dt, 0.0) * p_.dt_s / XH;
-        gH = x > 1e-6 ? -std::expm1(-x) / x : 1.0 - 0.5 * x;
-        dH = std::exp(-x);
-      }
       const double eps = nuc.eps + (gH - 1.0) * nuc.eps_H;
       const double dslope = nuc.eps > 0.0 ? 1.0 + (dH - 1.0) * nuc.eps_H / nuc.eps : 1.0;
       s_.eps_nuc[k] = f * eps;
@@ -101,6 +117,7 @@ bool StructureEquations::evaluate(const double* u) {
       return false;  // outside the domain of the microphysics: the caller shortens the Newton step
     }
   }
+  composition_set_ = true;
   if (!(u[var(n_ - 1, 1)] > 0.0)) return false;  // the photosphere needs L > 0
   for (int i = 0; i + 1 < n_; ++i) face_transport(u, i);
   if (p_.settings.alpha_mlt > 0.0) {
@@ -131,7 +148,7 @@ void StructureEquations::eos_response(const double* u, int i) {
   const auto k = z(i);
   const double rho = std::exp(u[var(i, 2)]), T = std::exp(u[var(i, 3)]);
   auto response = [&](double r, double t, double& ga, double& lncp, double& lndelta) {
-    const EosResult e = p_.micro->eos(make_state_unchecked(r, t, p_.X[k], p_.mom[k]));
+    const EosResult e = p_.micro->eos(make_state_unchecked(r, t, X_eos_[k], mom_eos_[k]));
     ga = e.grad_ad;
     lncp = std::log(e.cP);
     lndelta = std::log((t * e.dP_dT) / (r * e.dP_drho));

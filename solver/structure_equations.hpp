@@ -57,7 +57,11 @@ struct StepProblem {
   std::vector<double> eps_nuc_factor;
   // Hydrogen burning averaged over the step at the cell's (rho, T): eps_H is multiplied by
   // g(x) = (1 - exp(-x))/x, x = -(dX(H1)/dt) dt / X(H1), the mean of a rate proportional to X(H1) that
-  // burns its own fuel; eps_nuc_factor then carries only what this model misses.
+  // burns its own fuel; eps_nuc_factor then carries only what this model misses. The EOS, opacity and
+  // neutrino losses are then taken at the step's mid composition: the start composition with half the
+  // hydrogen the step burns, X(H1) (1 - exp(-x)) at the first iterate's x, turned into helium (the
+  // trapezoidal mean of start and end; with the start composition the flash's M_c was first order in the
+  // shell's ΔX per step, with the end composition first order with the opposite sign, docs/stellar.md).
   bool hydrogen_depletion = false;
   double L_unit = 1;                     // luminosity unit of the unknowns [erg s^-1]
 };
@@ -70,6 +74,7 @@ struct StructureState {
   std::vector<double> dgrad_ad_dlnrho, dgrad_ad_dlnT, dlncP_dlnrho, dlncP_dlnT, dlndelta_dlnrho, dlndelta_dlnT;
   std::vector<double> response_lnrho, response_lnT;  // where the response was evaluated
   std::vector<char> has_response;
+  std::vector<char> mid_composition;  // 1 where the EOS took the step's mid composition (hydrogen_depletion)
   std::vector<double> lnkappa, dlnk_dlnrho, dlnk_dlnT;
   std::vector<double> eps_nuc, deps_nuc_dlnrho, deps_nuc_dlnT, eps_H, eps_He;
   std::vector<double> eps_nu, deps_nu_dlnrho, deps_nu_dlnT, eps_nu_mu;
@@ -104,6 +109,12 @@ class StructureEquations {
   const StepProblem& p_;
   int n_;
   StructureState s_;
+  // Composition at which each cell's EOS, opacity and neutrino losses are evaluated (StepProblem::
+  // hydrogen_depletion), set at the first evaluation and then held, so that it does not depend on the
+  // iterate and the Jacobian stays exact.
+  std::vector<Composition> X_eos_;
+  std::vector<CompositionMoments> mom_eos_;
+  bool composition_set_ = false;
 };
 
 // EOS pressure and specific energy of every cell of a model (at its rho, T, composition).

@@ -45,7 +45,7 @@ std::string data_flag() { return "--data-dir " + data_dir().string(); }
 
 TEST(Rgb, CalibratedSunAtSolarAge) {
   if (!tables()) GTEST_SKIP() << "opacity tables absent; set NUFLASH_DATA";
-  const auto r = run_cli("rgb --mass 1 --Y 0.2770 --Z 0.018 --max-age 4.57e9 --json --quiet " + data_flag());
+  const auto r = run_cli("rgb --mass 1 --Y 0.2758 --Z 0.018 --max-age 4.57e9 --json --quiet " + data_flag());
   ASSERT_EQ(r.code, 0) << r.out;
   EXPECT_NE(r.out.find("\"stop_reason\": \"max_age\""), std::string::npos);
   EXPECT_NEAR(std::pow(10.0, json_number(r.out, "log_L_tip")), 1.0, 0.01);

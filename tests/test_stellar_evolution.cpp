@@ -311,11 +311,23 @@ TEST(StellarEvolution, StepAveragedHydrogenBurning) {
   const double x = eps0 * dt / (model.X[k0][Species::h1] * o.Q_H);
   ASSERT_GT(x, 0.05);  // the centre burns an appreciable part of its hydrogen in the step
   EXPECT_NEAR(eq.state().eps_nuc[k0], eps0 * -std::expm1(-x) / x, 1e-12 * eps0);
-  // Without the option the structure takes the start-of-step rate.
+  // The EOS takes the step's mid composition: half the hydrogen burnt, X0 (1 - exp(-x)), is helium (the
+  // trapezoidal mean of the start composition and the end composition of the linear decay).
+  nuflash::Composition mid = model.X[k0];
+  const double half_burnt = -0.5 * mid[Species::h1] * std::expm1(-x);
+  mid[Species::h1] -= half_burnt;
+  mid[Species::he4] += half_burnt;
+  const double P_mid = micro.eos(st::make_state_unchecked(rho0, T0, mid, nuflash::moments(mid))).P;
+  EXPECT_NEAR(eq.state().P[k0], P_mid, 1e-12 * P_mid);
+  EXPECT_TRUE(eq.state().mid_composition[k0]);
+  // Without the option the structure takes the start-of-step rate and composition.
   p.hydrogen_depletion = false;
   st::StructureEquations eq0(p);
   ASSERT_TRUE(eq0.evaluate(u.data()));
   EXPECT_NEAR(eq0.state().eps_nuc[k0], eps0, 1e-12 * eps0);
+  const double P_start = micro.eos(st::make_state_unchecked(rho0, T0, model.X[k0], nuflash::moments(model.X[k0]))).P;
+  EXPECT_NEAR(eq0.state().P[k0], P_start, 1e-12 * P_start);
+  EXPECT_GT(P_start, P_mid * (1.0 + 1e-3));  // burning hydrogen to helium lowers the particle number
   // The burn at the same (rho, T) releases what the structure took.
   st::StellarModel burned = model;
   std::vector<double> pending_s(model.dm.size(), 0.0), pending_erg(model.dm.size(), 0.0), factor;
