@@ -5,6 +5,7 @@
 #include <cstdarg>
 #include <cstdio>
 #include <exception>
+#include <optional>
 #include <sstream>
 
 #include "composition_update.hpp"
@@ -105,7 +106,7 @@ const char* to_string(StopReason r) {
 struct StellarEvolution::Attempt {
   int iterations = 0;
   StellarModel model;   // end of the step, after burning and mixing
-  StructureState state; // physics at the solution (start-of-step composition)
+  StructureState state; // physics at the solution (EOS at the step's mid composition, rates at the start's)
   double ratio = 0;     // largest change / limit of the step (LTE: square root of error / tolerance)
   double reject_ratio = 0;  // the same without the truncation-error estimate
   const char* limiter = "";
@@ -197,12 +198,15 @@ bool StellarEvolution::attempt(const EvolutionState& S, const CellThermo& start,
     newton.max_log_change = std::max(newton.max_log_change, kRelaxMaxLogChange);
   }
   auto solve = [&](std::vector<double>& v, bool fallback) {
-    StructureEquations eq(problem);
-    NewtonResult res = solve_structure(eq, v, newton, ctx_.get());
+    std::optional<StructureEquations> eq(std::in_place, problem);
+    NewtonResult res = solve_structure(*eq, v, newton, ctx_.get());
     a.iterations += res.iterations;
     if (!res.converged && fallback) {
+      // From the start state, with a fresh equation object: its mid composition is set again there, not
+      // held from the predicted iterate that failed.
       v = u_old;
-      res = solve_structure(eq, v, newton, ctx_.get());
+      eq.emplace(problem);
+      res = solve_structure(*eq, v, newton, ctx_.get());
       a.iterations += res.iterations;
     }
     if (!res.converged) {
@@ -210,7 +214,7 @@ bool StellarEvolution::attempt(const EvolutionState& S, const CellThermo& start,
            res.kinsol_flag, res.residual_norm, a.iterations);
       return false;
     }
-    a.state = eq.state();
+    a.state = eq->state();
     return true;
   };
   if (!solve(u, predict)) return false;
@@ -478,7 +482,8 @@ EvolutionState StellarEvolution::zams() {
   const StellarModel attached = model;
   try {
     relax(model, mesh);
-  } catch (const ComputeError& e) {
+  } catch (const ComputeError& e) {  // (an InputError is a bad setting, not a convergence problem)
+    // relax() has moved from model; start again from the attached model.
     diag("relaxation on the adaptive mesh failed (%s): relaxing on the attached mesh first", e.what());
     model = attached;
     relax(model, thick);

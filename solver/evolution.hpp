@@ -1,9 +1,10 @@
 // Stellar evolution on the Lagrangian mass grid, one implicit step at a time.
 //
-// A step: (1) remesh; (2) solve the structure at t + dt with the start-of-step composition (KINSOL,
-// structure_newton.hpp), from a linear predictor; (3) burn every cell at its new (rho, T), solve the
-// structure again with the energy the burns released in place of eps_nuc dt (a fixed correction source),
-// and mix the convective regions (operator splitting); (4) measure the changes and the local truncation error of the
+// A step: (1) remesh; (2) solve the structure at t + dt (KINSOL, structure_newton.hpp) from a linear
+// predictor, with the nuclear rates of the start-of-step composition (averaged over the step's hydrogen
+// depletion) and the EOS, opacity and neutrino losses at the step's mid composition; (3) burn every cell at
+// its new (rho, T); where the burns released a different energy, solve the structure again with each cell's
+// eps_nuc scaled by the burn's ratio and burn again; mix the convective regions (operator splitting); (4) measure the changes and the local truncation error of the
 // predictor; redo with a smaller step if a limit is exceeded by TimestepSettings::reject_factor or Newton
 // fails; (5) accept, apply Reimers mass loss, and choose the next step from the limits.
 // Everything that determines the future of a run is in EvolutionState, so a copy of it is a checkpoint and
@@ -41,7 +42,7 @@ struct EvolutionState {
   std::vector<double> L_He_recent;  // L_He [Lsun] of the latest models, newest last
   std::vector<char> remapped;       // cells of the current mesh made by its last remesh (not checkpointed)
   // EOS pressure and energy of the cells at the end of the last step where their composition has not
-  // changed since (thermo_valid); the rest is evaluated at the next step. Not checkpointed: it only
+  // changed since and the structure took it unshifted (thermo_valid); the rest is evaluated at the next step. Not checkpointed: it only
   // spares EOS calls and is recomputed identically after a restart.
   CellThermo thermo;
   std::vector<char> thermo_valid;

@@ -197,7 +197,7 @@ void StructureEquations::face_transport(const double* u, int i) {
   double grad_crit = grad_ad;
   if (p_.settings.ledoux) {
     const double dlnP = s_.lnP[b] - s_.lnP[a];
-    const double dlnmu = std::log(p_.mom[b].mu / p_.mom[a].mu);
+    const double dlnmu = std::log(mom_eos_[b].mu / mom_eos_[a].mu);  // the composition of the EOS
     const double beta = 1.0 - c::a_rad_cgs * T_f * T_f * T_f * T_f / (3.0 * P_f);
     // Ideal-gas form (KWW eq. 6.13 with phi = 1, delta = 4 - 3 beta): grad_L = grad_ad + beta/(4 - 3 beta) grad_mu
     if (dlnP != 0.0) grad_crit += beta / (4.0 - 3.0 * beta) * dlnmu / dlnP;

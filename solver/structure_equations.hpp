@@ -47,10 +47,10 @@ struct StepProblem {
   StructureSettings settings;
   std::vector<double> dm;                // cell masses [g]
   std::vector<double> m;                 // mass inside the outer face of each cell [g]
-  std::vector<Composition> X;            // composition of each cell (fixed during the step)
+  std::vector<Composition> X;            // start-of-step composition of each cell (the burns change it after the solve)
   std::vector<CompositionMoments> mom;
   double dt_s = 0;                       // time step; 0 = thermal equilibrium (no eps_grav)
-  std::vector<double> rho_old, E_old, P_old;  // start-of-step density, energy, pressure (step's composition)
+  std::vector<double> rho_old, E_old, P_old;  // start-of-step density, energy, pressure (start composition)
   std::vector<double> energy_scale;      // S_i of the energy equation [erg s^-1]
   // Factor on eps_nuc of each cell (empty: 1): the burn's energy over the structure's, so that the
   // structure releases what the changing composition gives (evolution.hpp).
@@ -93,7 +93,9 @@ class StructureEquations {
   int size() const { return kVarsPerCell * n_; }
 
   // Evaluates the microphysics and the face transport at u. Returns false (and leaves the state
-  // unusable) when the iterate is outside the domain of the equations or of the microphysics.
+  // unusable) when the iterate is outside the domain of the equations or of the microphysics. The first
+  // evaluation that reaches every cell also sets the composition of the EOS (StepProblem::
+  // hydrogen_depletion), which later evaluations of this object keep.
   bool evaluate(const double* u);
   // Residual and Jacobian at the last evaluated iterate. J is a SUNDIALS band matrix with bandwidths
   // (kJacobianUpper, kJacobianLower) or wider.

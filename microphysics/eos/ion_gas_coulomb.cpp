@@ -63,8 +63,8 @@ CoulombFreeEnergy coulomb_free_energy(const Composition& comp, double n_e, doubl
   double ye = 0;
   for (int j = 0; j < kNumSpecies; ++j) ye += comp.X[j] * nuclides()[j].Z / nuclides()[j].M_u;
   const double Gamma_e = c::e_esu * c::e_esu * std::cbrt(4.0 * c::pi * n_e / 3.0) / kT;
-  // Species of equal charge (12C and 13C; 14N and 15N; 16O, 17O and 18O) have the same Gamma_j: the
-  // fit is evaluated once per distinct charge, with their number fractions added.
+  // Species of equal charge (3He and 4He; 12C and 13C; 14N and 15N; 16O, 17O and 18O) have the same
+  // Gamma_j: the fit is evaluated once per distinct charge, with their number fractions added.
   struct Charges {
     std::array<int, kNumSpecies> group{};  // index of each species' charge in z53
     std::array<double, kNumSpecies> z53{};
@@ -73,9 +73,9 @@ CoulombFreeEnergy coulomb_free_energy(const Composition& comp, double n_e, doubl
   static const Charges charges = [] {
     Charges q;
     for (int j = 0; j < kNumSpecies; ++j) {
-      int k = 0;  // the first species with this charge
-      while (k < j && nuclides()[k].Z != nuclides()[j].Z) ++k;
-      q.group[j] = k < j ? q.group[k] : q.n++;
+      int first = 0;  // the first species with this charge
+      while (first < j && nuclides()[first].Z != nuclides()[j].Z) ++first;
+      q.group[j] = first < j ? q.group[first] : q.n++;
       q.z53[q.group[j]] = std::pow(nuclides()[j].Z, 5.0 / 3.0);
     }
     return q;

@@ -85,10 +85,11 @@ NuclearBurning nuclear_burning(const State& s, NetworkDetail detail) {
   out.eps_CaO = e.eps[static_cast<int>(Chain::c12_alpha)];
   out.eps_alpha = e.eps[static_cast<int>(Chain::alpha_capture)];
 
+  std::array<double, kNumReactions> q{};  // energy per reaction net of neutrinos [MeV]
   for (int k = 0; k < kNumReactions; ++k) {
     const auto& rx = reactions()[k];
-    const double q = reaction_Q_MeV(k) - nu_energy(k, f);
-    const double net = kMolMeV * rate[k] * q;
+    q[k] = reaction_Q_MeV(k) - nu_energy(k, f);
+    const double net = kMolMeV * rate[k] * q[k];
     out.deps_dlnT += net * r.dlnc_dlnT[k];
     out.deps_dlnrho += net * r.dlnc_dlnrho[k];
     if (k == kHe3AlphaReaction) {
@@ -109,12 +110,12 @@ NuclearBurning nuclear_burning(const State& s, NetworkDetail detail) {
   if (!full) {
     out.deps_dY.fill(kNotComputed);
     out.jacobian.setConstant(kNotComputed);
+    out.X_d_eq = out.X_be7_eq = out.X_li7_eq = kNotComputed;
     return out;
   }
   const auto drate_dY = reaction_rate_jacobian(r, Y);
   for (int k = 0; k < kNumReactions; ++k) {
-    const double q = reaction_Q_MeV(k) - nu_energy(k, f);
-    for (int j = 0; j < kNumSpecies; ++j) out.deps_dY[j] += kMolMeV * drate_dY(k, j) * q;
+    for (int j = 0; j < kNumSpecies; ++j) out.deps_dY[j] += kMolMeV * drate_dY(k, j) * q[k];
   }
   out.deps_dY[idx(Species::h1)] -= kMolMeV * rate[kHe3AlphaReaction] * dnu_df * df_dYp;
   out.jacobian = network_jacobian(r, Y);

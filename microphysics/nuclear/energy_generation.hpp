@@ -39,24 +39,25 @@ struct NuclearBurning {
   double eps_alpha = 0;    // 14N(a,g)18F(e+nu)18O, 16O(a,g)20Ne, 20Ne(a,g)24Mg
   double eps_nu = 0;       // reaction-neutrino losses, already subtracted from eps_nuc
   // d eps_nuc / d Y_j [erg g^-1 s^-1 / (mol g^-1)] at fixed screening factors (their weak
-  // composition dependence is not differentiated, as in the Jacobian).
+  // composition dependence is not differentiated, as in the Jacobian). NaN with NetworkDetail::structure.
   std::array<double, kNumSpecies> deps_dY{};
 
   Abundances dYdt{};         // [mol g^-1 s^-1]
   Abundances dYdt_dlnT{};    // d(dY/dt)/d ln T
   Abundances dYdt_dlnrho{};  // d(dY/dt)/d ln rho
-  NetworkJacobian jacobian;  // d(dY_i/dt)/d Y_j [s^-1]
+  NetworkJacobian jacobian;  // d(dY_i/dt)/d Y_j [s^-1]; NaN with NetworkDetail::structure
 
   std::array<double, kNumReactions> rate{};       // reactions per gram per second / N_A
   std::array<double, kNumReactions> screening{};  // enhancement factor exp(H) of each reaction
   double f_ppII = 0;  // fraction of 7Be destroyed by electron capture (ppII); the rest goes ppIII
-  // Equilibrium mass fractions of the untracked intermediates (0 where there is no hydrogen).
+  // Equilibrium mass fractions of the untracked intermediates (0 where there is no hydrogen; NaN with
+  // NetworkDetail::structure).
   double X_d_eq = 0, X_be7_eq = 0, X_li7_eq = 0;
 };
 
 // What nuclear_burning evaluates: everything, or what a stellar-structure step needs (the rates, energies
 // and their T and rho derivatives, dY/dt): NetworkDetail::structure leaves out the composition Jacobian and
-// d eps/dY (NaN) and the intermediates' equilibrium abundances (0), ~20% of the cost.
+// d eps/dY and the intermediates' equilibrium abundances (NaN), ~20% of the cost.
 enum class NetworkDetail { full, structure };
 
 // Evaluates the network at the state. Throws InputError for T > 1e10 K (beyond the rate fits).

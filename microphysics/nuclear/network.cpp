@@ -91,11 +91,11 @@ const std::array<const ReaclibRate*, kNumRates>& rate_table() {
   return table;
 }
 
-// Rate coefficient with screening: rho^(n-1) lambda exp(H) (times rho Ye for an electron capture),
-// divided by n! for n identical reactants.
 // The value of the derivatives network_rates(..., RateDerivatives::none) does not compute.
 constexpr double kNotComputed = std::numeric_limits<double>::quiet_NaN();
 
+// Rate coefficient with screening: rho^(n-1) lambda exp(H) (times rho Ye for an electron capture),
+// divided by n! for n identical reactants.
 struct Coefficient {
   double c, dlnT, dlnrho, screening;
 };
