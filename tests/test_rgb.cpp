@@ -59,7 +59,7 @@ TEST(Rgb, CalibratedSunAtSolarAge) {
 
 TEST(Rgb, DefaultStarToTheHeliumFlash) {
   // The default star (0.82 Msun, Y = 0.245, Z = 2e-4) from the ZAMS to the helium flash at half the default
-  // resolution (3 min; docs/stellar.md: M_c 0.0013 Msun above and log L_tip 0.0013 dex below the default
+  // resolution (about 1 min; docs/stellar.md: M_c within 1e-4 Msun and log L_tip 0.002 dex below the default
   // resolution), against published models of this star:
   //  - Padova (Bertelli et al. 2008, A&A 484, 815, track tables interpolated to M, Y, Z): M_c = 0.489,
   //    log T_eff,tip = 3.627, tip at 11.8 Gyr;
