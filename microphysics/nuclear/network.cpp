@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
 #include <limits>
 #include <sstream>
 
@@ -94,25 +95,32 @@ const std::array<const ReaclibRate*, kNumRates>& rate_table() {
 // The value of the derivatives network_rates(..., RateDerivatives::none) does not compute.
 constexpr double kNotComputed = std::numeric_limits<double>::quiet_NaN();
 
+// Screening exponent H of one reacting pair and its (ln T, ln rho) derivatives (not computed with
+// RateDerivatives::none).
+struct PairScreening {
+  double H, dH_dlnT, dH_dlnrho;
+};
+
+PairScreening pair_screening(const ScreeningPlasma& plasma, const ScreeningPair& q, RateDerivatives want) {
+  if (want == RateDerivatives::none) return {screening_exponent(plasma, q.Z1, q.A1, q.Z2, q.A2), kNotComputed, kNotComputed};
+  const auto s = screening(plasma, q.Z1, q.A1, q.Z2, q.A2);
+  return {s.H, s.dH_dlnT, s.dH_dlnrho};
+}
+
 // Rate coefficient with screening: rho^(n-1) lambda exp(H) (times rho Ye for an electron capture),
-// divided by n! for n identical reactants.
+// divided by n! for n identical reactants; H is the sum over the reaction's screened pairs.
 struct Coefficient {
   double c, dlnT, dlnrho, screening;
 };
 
-Coefficient coefficient(int slot, const RateValue& lambda, const ScreeningPlasma& plasma, const ScreeningPair* pairs,
-                        int n_pairs, int n_reactants, int n_identical, RateDerivatives want) {
+Coefficient coefficient(int slot, const RateValue& lambda, const ScreeningPlasma& plasma,
+                        std::initializer_list<const PairScreening*> pairs, int n_reactants, int n_identical,
+                        RateDerivatives want) {
   double H = 0, dH_dlnT = 0, dH_dlnrho = 0;
-  for (int i = 0; i < n_pairs; ++i) {
-    const auto& q = pairs[i];
-    if (want == RateDerivatives::none) {
-      H += screening_exponent(plasma, q.Z1, q.A1, q.Z2, q.A2);
-      continue;
-    }
-    const auto s = screening(plasma, q.Z1, q.A1, q.Z2, q.A2);
-    H += s.H;
-    dH_dlnT += s.dH_dlnT;
-    dH_dlnrho += s.dH_dlnrho;
+  for (const PairScreening* s : pairs) {
+    H += s->H;
+    dH_dlnT += s->dH_dlnT;
+    dH_dlnrho += s->dH_dlnrho;
   }
   const double f = std::exp(H);
   double c = lambda.value > 0.0 ? lambda.value * f * std::pow(plasma.rho_cgs, n_reactants - 1) : 0.0;
@@ -130,6 +138,31 @@ Coefficient coefficient(int slot, const RateValue& lambda, const ScreeningPlasma
   }
   if (want == RateDerivatives::none) return {c, kNotComputed, kNotComputed, f};
   return {c, lambda.dln_dlnT + dH_dlnT, dlnrho, f};
+}
+
+// The distinct screening pairs of the reactions (pp and pep share one, and so do the (p,a) and (p,g)
+// branches of 15N, 17O and 18O): each is screened once per network evaluation.
+struct DistinctPairs {
+  std::array<ScreeningPair, 2 * kNumReactions> pair{};
+  int n = 0;
+  std::array<std::array<int, 2>, kNumReactions> of{};  // reaction k's screen[i] is pair[of[k][i]]
+};
+
+const DistinctPairs& distinct_pairs() {
+  static const DistinctPairs d = [] {
+    DistinctPairs t;
+    for (int k = 0; k < kNumReactions; ++k) {
+      for (int i = 0; i < kReactions[k].n_screen; ++i) {
+        const ScreeningPair& q = kReactions[k].screen[i];
+        int j = 0;
+        while (j < t.n && !(t.pair[j].Z1 == q.Z1 && t.pair[j].A1 == q.A1 && t.pair[j].Z2 == q.Z2 && t.pair[j].A2 == q.A2)) ++j;
+        if (j == t.n) t.pair[t.n++] = q;
+        t.of[k][i] = j;
+      }
+    }
+    return t;
+  }();
+  return d;
 }
 
 // Number of identical species at the start of the rate law (all reactions list identical
@@ -183,29 +216,35 @@ NetworkRates network_rates(double rho_cgs, const ReaclibValues& lambda, const Ab
     throw InputError(os.str());
   }
   const auto plasma = screening_plasma(rho_cgs, lambda.T_K, Y);
+  const DistinctPairs& pairs = distinct_pairs();
+  std::array<PairScreening, 2 * kNumReactions> H;
+  for (int j = 0; j < pairs.n; ++j) H[j] = pair_screening(plasma, pairs.pair[j], want);
   NetworkRates out;
   for (int k = 0; k < kNumReactions; ++k) {
     const auto& r = kReactions[k];
-    const auto c = coefficient(k, lambda.rate[k], plasma, r.screen.data(), r.n_screen, r.n_rate_species,
-                               identical_count(r), want);
+    const int n_id = identical_count(r);
+    const auto c = r.n_screen == 2   ? coefficient(k, lambda.rate[k], plasma, {&H[pairs.of[k][0]], &H[pairs.of[k][1]]},
+                                                   r.n_rate_species, n_id, want)
+                   : r.n_screen == 1 ? coefficient(k, lambda.rate[k], plasma, {&H[pairs.of[k][0]]}, r.n_rate_species, n_id, want)
+                                     : coefficient(k, lambda.rate[k], plasma, {}, r.n_rate_species, n_id, want);
     out.c[k] = c.c;
     out.dlnc_dlnT[k] = c.dlnT;
     out.dlnc_dlnrho[k] = c.dlnrho;
     out.screening[k] = c.screening;
   }
-  const ScreeningPair be7_p = proton_on(4, 7);
-  const auto ec = coefficient(kBe7ec, lambda.rate[kBe7ec], plasma, nullptr, 0, 1, 1, want);
-  const auto pg = coefficient(kBe7pg, lambda.rate[kBe7pg], plasma, &be7_p, 1, 2, 1, want);
+  const PairScreening be7_p = pair_screening(plasma, proton_on(4, 7), want);
+  const auto ec = coefficient(kBe7ec, lambda.rate[kBe7ec], plasma, {}, 1, 1, want);
+  const auto pg = coefficient(kBe7pg, lambda.rate[kBe7pg], plasma, {&be7_p}, 2, 1, want);
   out.be7_ec_per_s = ec.c;
   out.dln_be7ec_dlnT = ec.dlnT;
   out.dln_be7ec_dlnrho = ec.dlnrho;
   out.be7_pg_coeff = pg.c;
   out.dln_be7pg_dlnT = pg.dlnT;
   out.dln_be7pg_dlnrho = pg.dlnrho;
-  const ScreeningPair d_p = proton_on(1, 2);
-  const ScreeningPair li7_p = proton_on(3, 7);
-  out.dpg_coeff = coefficient(kDpg, lambda.rate[kDpg], plasma, &d_p, 1, 2, 1, want).c;
-  out.li7pa_coeff = coefficient(kLi7pa, lambda.rate[kLi7pa], plasma, &li7_p, 1, 2, 1, want).c;
+  const PairScreening d_p = pair_screening(plasma, proton_on(1, 2), want);
+  const PairScreening li7_p = pair_screening(plasma, proton_on(3, 7), want);
+  out.dpg_coeff = coefficient(kDpg, lambda.rate[kDpg], plasma, {&d_p}, 2, 1, want).c;
+  out.li7pa_coeff = coefficient(kLi7pa, lambda.rate[kLi7pa], plasma, {&li7_p}, 2, 1, want).c;
   return out;
 }
 
