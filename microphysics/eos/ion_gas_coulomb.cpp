@@ -33,7 +33,7 @@ ThermoTerm ideal_ions(const Composition& comp, double rho, double T) {
 OcpFreeEnergy ocp_liquid(double G) {
   constexpr double A1 = -0.907, A2 = 0.62954, B1 = 0.00456, B2 = 211.6, B3 = -1e-4, B4 = 0.00462;
   const double A3 = -std::sqrt(3.0) / 2.0 - A1 / std::sqrt(A2);
-  const double sG = std::sqrt(G);
+  const double sG = std::sqrt(G), sAG = std::sqrt(A2 + G);
   double fa, fb;  // A1 and A3 brackets
   if (G < 1e-4) {
     // Series (the closed forms subtract nearly equal terms): with y = G/A2,
@@ -43,14 +43,14 @@ OcpFreeEnergy ocp_liquid(double G) {
     fa = A2 * y * sy * (2.0 / 3.0 + y * (-1.0 / 5.0 + y * (3.0 / 28.0 - y * 5.0 / 72.0)));
     fb = G * sG * (1.0 / 3.0 + G * (-1.0 / 5.0 + G * (1.0 / 7.0 - G / 9.0)));
   } else {
-    fa = std::sqrt(G * (A2 + G)) - A2 * std::asinh(std::sqrt(G / A2));
+    fa = sG * sAG - A2 * std::asinh(sG / std::sqrt(A2));
     fb = sG - std::atan(sG);
   }
   OcpFreeEnergy r;
   r.f = A1 * fa + 2.0 * A3 * fb + B1 * (G - B2 * std::log1p(G / B2)) + 0.5 * B3 * std::log1p(G * G / B4);
   // f' and f''
-  const double d1 = A1 * sG / std::sqrt(A2 + G) + A3 * sG / (1.0 + G) + B1 * G / (B2 + G) + B3 * G / (B4 + G * G);
-  const double d2 = A1 * A2 / (2.0 * sG * std::pow(A2 + G, 1.5)) + A3 * (1.0 - G) / (2.0 * sG * (1.0 + G) * (1.0 + G)) +
+  const double d1 = A1 * sG / sAG + A3 * sG / (1.0 + G) + B1 * G / (B2 + G) + B3 * G / (B4 + G * G);
+  const double d2 = A1 * A2 / (2.0 * sG * (A2 + G) * sAG) + A3 * (1.0 - G) / (2.0 * sG * (1.0 + G) * (1.0 + G)) +
                     B1 * B2 / ((B2 + G) * (B2 + G)) + B3 * (B4 - G * G) / ((B4 + G * G) * (B4 + G * G));
   r.u = G * d1;
   r.v = r.u + G * G * d2;
