@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <initializer_list>
 #include <limits>
 #include <sstream>
 
@@ -98,7 +97,13 @@ constexpr double kNotComputed = std::numeric_limits<double>::quiet_NaN();
 // Screening exponent H of one reacting pair and its (ln T, ln rho) derivatives (not computed with
 // RateDerivatives::none).
 struct PairScreening {
-  double H, dH_dlnT, dH_dlnrho;
+  double H = 0, dH_dlnT = 0, dH_dlnrho = 0;
+  PairScreening& operator+=(const PairScreening& o) {
+    H += o.H;
+    dH_dlnT += o.dH_dlnT;
+    dH_dlnrho += o.dH_dlnrho;
+    return *this;
+  }
 };
 
 PairScreening pair_screening(const ScreeningPlasma& plasma, const ScreeningPair& q, RateDerivatives want) {
@@ -108,20 +113,14 @@ PairScreening pair_screening(const ScreeningPlasma& plasma, const ScreeningPair&
 }
 
 // Rate coefficient with screening: rho^(n-1) lambda exp(H) (times rho Ye for an electron capture),
-// divided by n! for n identical reactants; H is the sum over the reaction's screened pairs.
+// divided by n! for n identical reactants; s is the sum over the reaction's screened pairs.
 struct Coefficient {
   double c, dlnT, dlnrho, screening;
 };
 
-Coefficient coefficient(int slot, const RateValue& lambda, const ScreeningPlasma& plasma,
-                        std::initializer_list<const PairScreening*> pairs, int n_reactants, int n_identical,
-                        RateDerivatives want) {
-  double H = 0, dH_dlnT = 0, dH_dlnrho = 0;
-  for (const PairScreening* s : pairs) {
-    H += s->H;
-    dH_dlnT += s->dH_dlnT;
-    dH_dlnrho += s->dH_dlnrho;
-  }
+Coefficient coefficient(int slot, const RateValue& lambda, const ScreeningPlasma& plasma, const PairScreening& s,
+                        int n_reactants, int n_identical, RateDerivatives want) {
+  const double H = s.H, dH_dlnT = s.dH_dlnT, dH_dlnrho = s.dH_dlnrho;
   const double f = std::exp(H);
   double c = lambda.value > 0.0 ? lambda.value * f * std::pow(plasma.rho_cgs, n_reactants - 1) : 0.0;
   double dlnrho = n_reactants - 1 + dH_dlnrho;
@@ -155,7 +154,8 @@ const DistinctPairs& distinct_pairs() {
       for (int i = 0; i < kReactions[k].n_screen; ++i) {
         const ScreeningPair& q = kReactions[k].screen[i];
         int j = 0;
-        while (j < t.n && !(t.pair[j].Z1 == q.Z1 && t.pair[j].A1 == q.A1 && t.pair[j].Z2 == q.Z2 && t.pair[j].A2 == q.A2)) ++j;
+        auto same = [&](const ScreeningPair& p) { return p.Z1 == q.Z1 && p.A1 == q.A1 && p.Z2 == q.Z2 && p.A2 == q.A2; };
+        while (j < t.n && !same(t.pair[j])) ++j;
         if (j == t.n) t.pair[t.n++] = q;
         t.of[k][i] = j;
       }
@@ -222,19 +222,17 @@ NetworkRates network_rates(double rho_cgs, const ReaclibValues& lambda, const Ab
   NetworkRates out;
   for (int k = 0; k < kNumReactions; ++k) {
     const auto& r = kReactions[k];
-    const int n_id = identical_count(r);
-    const auto c = r.n_screen == 2   ? coefficient(k, lambda.rate[k], plasma, {&H[pairs.of[k][0]], &H[pairs.of[k][1]]},
-                                                   r.n_rate_species, n_id, want)
-                   : r.n_screen == 1 ? coefficient(k, lambda.rate[k], plasma, {&H[pairs.of[k][0]]}, r.n_rate_species, n_id, want)
-                                     : coefficient(k, lambda.rate[k], plasma, {}, r.n_rate_species, n_id, want);
+    PairScreening s;
+    for (int i = 0; i < r.n_screen; ++i) s += H[pairs.of[k][i]];
+    const auto c = coefficient(k, lambda.rate[k], plasma, s, r.n_rate_species, identical_count(r), want);
     out.c[k] = c.c;
     out.dlnc_dlnT[k] = c.dlnT;
     out.dlnc_dlnrho[k] = c.dlnrho;
     out.screening[k] = c.screening;
   }
   const PairScreening be7_p = pair_screening(plasma, proton_on(4, 7), want);
-  const auto ec = coefficient(kBe7ec, lambda.rate[kBe7ec], plasma, {}, 1, 1, want);
-  const auto pg = coefficient(kBe7pg, lambda.rate[kBe7pg], plasma, {&be7_p}, 2, 1, want);
+  const auto ec = coefficient(kBe7ec, lambda.rate[kBe7ec], plasma, PairScreening{}, 1, 1, want);
+  const auto pg = coefficient(kBe7pg, lambda.rate[kBe7pg], plasma, be7_p, 2, 1, want);
   out.be7_ec_per_s = ec.c;
   out.dln_be7ec_dlnT = ec.dlnT;
   out.dln_be7ec_dlnrho = ec.dlnrho;
@@ -243,8 +241,8 @@ NetworkRates network_rates(double rho_cgs, const ReaclibValues& lambda, const Ab
   out.dln_be7pg_dlnrho = pg.dlnrho;
   const PairScreening d_p = pair_screening(plasma, proton_on(1, 2), want);
   const PairScreening li7_p = pair_screening(plasma, proton_on(3, 7), want);
-  out.dpg_coeff = coefficient(kDpg, lambda.rate[kDpg], plasma, {&d_p}, 2, 1, want).c;
-  out.li7pa_coeff = coefficient(kLi7pa, lambda.rate[kLi7pa], plasma, {&li7_p}, 2, 1, want).c;
+  out.dpg_coeff = coefficient(kDpg, lambda.rate[kDpg], plasma, d_p, 2, 1, want).c;
+  out.li7pa_coeff = coefficient(kLi7pa, lambda.rate[kLi7pa], plasma, li7_p, 2, 1, want).c;
   return out;
 }
 
