@@ -39,6 +39,7 @@ void EvolutionSettings::validate() const {
   require(newton.max_iterations >= 2 && newton.max_iterations <= 200, "newton.max_iterations", newton.max_iterations,
           "allowed range is [2, 200]");
   positive("newton.residual_tol", newton.residual_tol);
+  positive("step_residual_tol", step_residual_tol);
   positive("newton.max_log_change", newton.max_log_change);
   for (auto [name, v] : {std::pair{"mesh.max_dlnP", mesh.max_dlnP}, {"mesh.max_dlnT", mesh.max_dlnT},
                          {"mesh.max_dX", mesh.max_dX}, {"mesh.max_dL", mesh.max_dL}, {"mesh.max_dq", mesh.max_dq},

@@ -13,6 +13,9 @@
 namespace nuflash::stellar {
 namespace {
 
+// Largest residual accepted from an iteration that stagnated (at rounding level, just above a tight tolerance).
+constexpr double kStagnationResidual = 1e-6;
+
 struct NewtonData {
   StructureEquations* eq = nullptr;
   double max_log_change = 0;
@@ -106,9 +109,11 @@ NewtonResult solve_structure(StructureEquations& eq, std::vector<double>& u, con
   double norm = 0;
   for (double f : F) norm = std::max(norm, std::fabs(f));
   res.residual_norm = norm;
-  // KIN_STEP_LT_STPTOL (the step stagnated) is accepted only close to the tolerance.
-  res.converged = std::isfinite(norm) &&
-                  (norm <= settings.residual_tol || (res.kinsol_flag == KIN_STEP_LT_STPTOL && norm <= 100.0 * settings.residual_tol));
+  // KIN_STEP_LT_STPTOL (the step stagnated at rounding level) is accepted only close to a tight tolerance:
+  // within 100x of it and below kStagnationResidual.
+  const bool stagnated = res.kinsol_flag == KIN_STEP_LT_STPTOL &&
+                         norm <= std::min(100.0 * settings.residual_tol, kStagnationResidual);
+  res.converged = std::isfinite(norm) && (norm <= settings.residual_tol || stagnated);
   return res;
 }
 

@@ -15,7 +15,7 @@ namespace nuflash::stellar {
 
 struct NewtonSettings {
   int max_iterations = 12;
-  double residual_tol = 1.0e-8;   // max-norm of the (dimensionless) residual at convergence
+  double residual_tol = 1.0e-8;   // max-norm of the (dimensionless) residual at convergence (evolution steps: 1e-4)
   double step_tol = 1.0e-12;      // scaled step length below which KINSOL stops
   double max_log_change = 0.5;    // largest change of ln r, ln rho, ln T allowed in one Newton step
 };
