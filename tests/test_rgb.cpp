@@ -5,6 +5,7 @@
 //  - The default star reaches the helium flash within the published range of core masses (see the test).
 //  - Checkpoints through HDF5 restore bit for bit, and refuse another star.
 //  - The CLI reports the documented summary keys and a stop reason.
+//  - The I-band bolometric correction of the tip reproduces the Worthey & Lee values it was fitted to.
 // Tests that need the opacity tables skip without them ($NUFLASH_DATA, else ../shared/data).
 #include <gtest/gtest.h>
 
@@ -13,6 +14,7 @@
 #include <cstring>
 #include <filesystem>
 
+#include "bolometric_correction.hpp"
 #include "checkpoint.hpp"
 #include "cli_run.hpp"
 #include "constants.hpp"
@@ -69,7 +71,7 @@ TEST(Rgb, DefaultStarToTheHeliumFlash) {
   //  - the MESA r12778 standard-model grid (mu_nu = 0) of N. Franz et al. (github.com/noahfranz13/NMDinStars
   //    at e5b2624, WorthyLeeBC/postProcess_output_sm.txt, converged rows; Reimers eta = 0.1, stopped at
   //    L_He = 1e6 Lsun), interpolated linearly in M and log Z to this star: log L_tip = 3.251,
-  //    log T_eff,tip = 3.623.
+  //    log T_eff,tip = 3.623, M_I,tip = -3.965 (Worthey & Lee 2011 bolometric corrections).
   // The issue asks for log L_tip within 0.05 dex of a modern code's track. The first two references differ by 0.017 Msun in M_c: M_c must be within 0.015 Msun of both. Helium ignites
   // off centre (m = 0.1-0.25 Msun in the issue's references, 0.16-0.30 in the Padova tracks).
   if (!tables()) GTEST_SKIP() << "opacity tables absent; set NUFLASH_DATA";
@@ -83,6 +85,7 @@ TEST(Rgb, DefaultStarToTheHeliumFlash) {
   EXPECT_NEAR(json_number(r.out, "log_L_tip"), 3.251, 0.05);
   EXPECT_NEAR(json_number(r.out, "log_Teff_tip"), 3.627, 0.02);
   EXPECT_NEAR(json_number(r.out, "log_Teff_tip"), 3.623, 0.02);
+  EXPECT_NEAR(json_number(r.out, "M_I_tip"), -3.965, 0.125);  // 0.05 dex in L
   const double age = json_number(r.out, "age_Gyr");
   EXPECT_GT(age, 11.8 * 0.97);
   EXPECT_LT(age, 12.9 * 1.03);
@@ -121,13 +124,31 @@ TEST(Rgb, CliSummaryKeys) {
   const auto r = run_cli("rgb --max-models 2 --json --quiet " + data_flag());
   ASSERT_EQ(r.code, 0) << r.out;
   for (const char* key : {"stop_reason", "Mc_flash_Msun", "log_L_tip", "log_Teff_tip", "age_Gyr", "m_ignition_Msun",
-                          "T_ignition_K", "models", "wall_s"})
+                          "T_ignition_K", "models", "wall_s", "Mbol_tip", "M_I_tip"})
     EXPECT_NE(r.out.find(std::string("\"") + key + "\""), std::string::npos) << key;
   EXPECT_NE(r.out.find("\"stop_reason\": \"max_models\""), std::string::npos);
   EXPECT_EQ(json_number(r.out, "models"), 2.0);
   const auto bad = run_cli("rgb --mass 5");
   EXPECT_EQ(bad.code, 2);
   EXPECT_NE(bad.out.find("mass_Msun"), std::string::npos);
+}
+
+TEST(Rgb, TipBolometricCorrectionMatchesWortheyLee) {
+  // BC_I = M_bol - M_I of MESA r12778 models at the helium flash with the Worthey & Lee (2011, ApJS 193, 1)
+  // corrections, from the grid of N. Franz et al. (github.com/noahfranz13/NMDinStars at e5b2624,
+  // WorthyLeeBC/postProcess_output_sm.txt; M_bol = 4.74 - 2.5 log L): the fit's coolest and hottest
+  // models and the one closest to the default star (M, Y, Z, log L, T_eff [K], M_I).
+  struct Row { double Z, log_L, Teff, M_I; };
+  for (const Row& row : {Row{1.7836e-3, 3.3275, 3775.6, -4.072},   // 0.81 Msun, Y = 0.2556
+                         Row{1.0e-5, 2.9832, 4436.8, -3.338},      // 1.03 Msun, Y = 0.30
+                         Row{2.2427e-4, 3.2570, 4185.2, -3.977}}) { // 0.81 Msun, Y = 0.2444
+    const auto bc = nuflash::rgb::bc_I_trgb(std::log10(row.Teff), row.Z);
+    ASSERT_TRUE(bc.has_value()) << row.Teff;
+    EXPECT_NEAR(*bc, 4.74 - 2.5 * row.log_L - row.M_I, 0.025) << row.Teff;
+  }
+  // Outside the metal-poor giants it was fitted to there is no correction.
+  EXPECT_FALSE(nuflash::rgb::bc_I_trgb(std::log10(5000.0), 2e-4).has_value());
+  EXPECT_FALSE(nuflash::rgb::bc_I_trgb(std::log10(4000.0), 0.02).has_value());
 }
 
 TEST(Rgb, CheckpointThroughHdf5IsBitExactAndTiedToItsStar) {
