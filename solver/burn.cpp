@@ -188,6 +188,8 @@ BurnResult burn(const Composition& comp, double rho_cgs, double T_K, double dt_s
   require_positive(T_end, "T_end", "K");
   require_positive(opt.rtol, "rtol", "");
   require_positive(opt.atol, "atol", "");
+  if (opt.atol_metals != 0.0) require_positive(opt.atol_metals, "atol_metals", "");
+  const double atol_metals = opt.atol_metals > 0.0 ? opt.atol_metals : opt.atol;
   Zone zone(rho_cgs, T_K, (rho_end - rho_cgs) / dt_s, (T_end - T_K) / dt_s);
   // Evaluating the network once up front turns bad (rho, T) into an InputError here.
   nuclear::network_rates(rho_cgs, T_K, nuclear::abundances_from(comp));
@@ -201,7 +203,7 @@ BurnResult burn(const Composition& comp, double rho_cgs, double T_K, double dt_s
   N_VConst(kUnchecked, atol.get());
   for (int i = 0; i < kN; ++i) {
     NV_Ith_S(x.get(), i) = comp.X[i];
-    NV_Ith_S(atol.get(), i) = opt.atol;
+    NV_Ith_S(atol.get(), i) = i >= static_cast<int>(Species::c12) ? atol_metals : opt.atol;
   }
 
   stellar::CvodePtr cv(CVodeCreate(CV_BDF, ctx.get()));

@@ -16,6 +16,7 @@ struct BurnOptions {
   double T_end_K = 0;      // temperature at the end of the step (0: constant temperature)
   double rtol = 1e-6;      // relative tolerance on the mass fractions
   double atol = 1e-12;     // absolute tolerance on the mass fractions
+  double atol_metals = 0;  // absolute tolerance on C and heavier (0: atol)
   long max_steps = 100000; // CVODE internal steps allowed over the whole interval
 };
 
