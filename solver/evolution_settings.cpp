@@ -21,7 +21,7 @@ void positive(const char* name, double v) { require(std::isfinite(v) && v > 0.0,
 
 void EvolutionSettings::scale_resolution(double f) {
   require(std::isfinite(f) && f > 0.0, "resolution", f, "must be finite and > 0");
-  for (double* x : {&mesh.max_dlnP, &mesh.max_dlnT, &mesh.max_dX, &mesh.max_dL, &mesh.max_dq, &mesh.max_dq_centre,
+  for (double* x : {&mesh.max_dlnP, &mesh.max_dlnP_deep, &mesh.max_dlnT, &mesh.max_dX, &mesh.max_dL, &mesh.max_dq, &mesh.max_dq_centre,
                     &mesh.max_surface_dtau, &timestep.max_dlnT, &timestep.max_dlnrho, &timestep.max_dX,
                     &timestep.max_dlogX_centre, &timestep.max_dlogL, &timestep.max_dlogL_He, &timestep.lte_tol})
     *x /= f;
@@ -41,7 +41,8 @@ void EvolutionSettings::validate() const {
   positive("newton.residual_tol", newton.residual_tol);
   positive("step_residual_tol", step_residual_tol);
   positive("newton.max_log_change", newton.max_log_change);
-  for (auto [name, v] : {std::pair{"mesh.max_dlnP", mesh.max_dlnP}, {"mesh.max_dlnT", mesh.max_dlnT},
+  for (auto [name, v] : {std::pair{"mesh.max_dlnP", mesh.max_dlnP}, {"mesh.max_dlnP_deep", mesh.max_dlnP_deep},
+                         {"mesh.outer_T_K", mesh.outer_T_K}, {"mesh.max_dlnT", mesh.max_dlnT},
                          {"mesh.max_dX", mesh.max_dX}, {"mesh.max_dL", mesh.max_dL}, {"mesh.max_dq", mesh.max_dq},
                          {"mesh.max_dq_centre", mesh.max_dq_centre}, {"mesh.min_dq", mesh.min_dq},
                          {"mesh.min_dq_composition", mesh.min_dq_composition},

@@ -13,7 +13,9 @@ namespace nuflash::stellar {
 // merge_fraction of the limits.
 struct MeshSettings {
   bool adaptive = true;         // false: keep the mesh of the initial model
-  double max_dlnP = 0.1;        // |ln P| difference between adjacent cells
+  double max_dlnP = 0.1;        // |ln P| difference between adjacent cells in the outer layers (T < outer_T_K)
+  double max_dlnP_deep = 0.2;   // ... and below them
+  double outer_T_K = 1.0e5;     // the ionisation zones and the superadiabatic layer, which set T_eff
   double max_dlnT = 0.05;       // |ln T| difference between adjacent cells
   double max_dX = 0.05;         // |X(H1)|, |X(He4)| difference between adjacent cells
   double max_dL = 0.05;         // luminosity made in one cell, in units of max|L|

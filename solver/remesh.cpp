@@ -48,9 +48,12 @@ RemeshResult remesh(StellarModel& model, const std::vector<double>& lnP, const s
     return std::exp(lnkappa[z(n - 1)]) * dm_outer / (4.0 * constants::pi * R * R);
   };
 
-  // Differences across face i relative to their limits: smooth quantities and composition.
+  // Differences across face i relative to their limits: smooth quantities and composition. The ln P limit
+  // is that of the inner cell's layer (MeshSettings::outer_T_K).
+  const double lnT_outer = std::log(s.outer_T_K);
+  auto dlnP_limit = [&](int i) { return model.lnT[z(i)] < lnT_outer ? s.max_dlnP : s.max_dlnP_deep; };
   auto face_smooth = [&](int i) {
-    return std::max(std::fabs(lnP[z(i + 1)] - lnP[z(i)]) / s.max_dlnP,
+    return std::max(std::fabs(lnP[z(i + 1)] - lnP[z(i)]) / dlnP_limit(i),
                     std::fabs(model.lnT[z(i + 1)] - model.lnT[z(i)]) / s.max_dlnT);
   };
   auto face_comp = [&](int i) {
@@ -92,7 +95,7 @@ RemeshResult remesh(StellarModel& model, const std::vector<double>& lnP, const s
     const double lnP_m = wi * lnP[z(i)] + wj * lnP[z(j)], lnT_m = wi * model.lnT[z(i)] + wj * model.lnT[z(j)];
     const double Xh_m = wi * Xh(i) + wj * Xh(j), Xhe_m = wi * Xhe(i) + wj * Xhe(j);
     auto too_far = [&](int k) {
-      return std::fabs(lnP[z(k)] - lnP_m) > f * s.max_dlnP || std::fabs(model.lnT[z(k)] - lnT_m) > f * s.max_dlnT ||
+      return std::fabs(lnP[z(k)] - lnP_m) > f * dlnP_limit(k) || std::fabs(model.lnT[z(k)] - lnT_m) > f * s.max_dlnT ||
              std::fabs(Xh(k) - Xh_m) > f * s.max_dX || std::fabs(Xhe(k) - Xhe_m) > f * s.max_dX;
     };
     if ((i > 0 && too_far(i - 1)) || (j + 1 < n && too_far(j + 1))) return false;

@@ -168,8 +168,10 @@ TEST(StellarEvolution, RemeshAndMixingConserveMassAndSpecies) {
   }
   st::MeshSettings fine = s.mesh, coarse = s.mesh;
   fine.max_dlnP = 0.02;
+  fine.max_dlnP_deep = 0.02;
   fine.max_dq = 0.002;
   coarse.max_dlnP = 1.0;
+  coarse.max_dlnP_deep = 1.0;
   coarse.max_dlnT = 1.0;
   coarse.max_dq = 0.05;
   coarse.max_dX = 0.5;
