@@ -95,6 +95,25 @@ TEST(Rgb, DefaultStarToTheHeliumFlash) {
   EXPECT_LT(std::fabs(json_number(r.out, "energy_error")), 1e-3);
 }
 
+TEST(Rgb, MetalRichStarToTheHeliumFlash) {
+  // The metal-rich end of the validation range, on a grid point of the MESA r12778 standard models
+  // of N. Franz et al. (github.com/noahfranz13/NMDinStars at e5b2624, WorthyLeeBC/postProcess_output_sm.txt:
+  // M = 1.0321 Msun, Y = 0.2666, Z = 0.020039, flag 0): log L_tip = 3.3979, T_eff = 3164 K. The fits of
+  // Hurley, Pols & Tout 2000 (MNRAS 315, 543; Y = 0.28) give M_c = 0.4766 Msun for this mass and Z.
+  // At half the default resolution (about 70 s; docs/stellar.md: M_c as at full resolution, log L_tip
+  // 0.003 dex lower).
+  if (!tables()) GTEST_SKIP() << "opacity tables absent; set NUFLASH_DATA";
+  const auto r = run_cli("rgb --mass 1.0321 --Y 0.2666 --Z 0.020039 --resolution 0.5 --json --quiet " + data_flag());
+  ASSERT_EQ(r.code, 0) << r.out;
+  ASSERT_NE(r.out.find("\"stop_reason\": \"helium_flash\""), std::string::npos) << r.out;
+  EXPECT_NEAR(json_number(r.out, "log_L_tip"), 3.3979, 0.05);
+  EXPECT_NEAR(json_number(r.out, "log_Teff_tip"), std::log10(3164.0), 0.02);
+  EXPECT_NEAR(json_number(r.out, "Mc_flash_Msun"), 0.4766, 0.015);
+  const double m_ign = json_number(r.out, "m_ignition_Msun");
+  EXPECT_GT(m_ign, 0.1);
+  EXPECT_LT(m_ign, 0.3);
+}
+
 TEST(Rgb, ZamsAcrossTheValidationRange) {
   // The validation range M = 0.8-1.0 Msun, Z = 1e-4-0.02: the ZAMS builds at its corners (hot
   // metal-poor stars failed in the relaxation before it allowed 30 Newton iterations, cool metal-rich ones
