@@ -40,7 +40,7 @@ TEST(PlotScripts, RedGiantHistoryPlots) {
   ASSERT_EQ(run_cli("rgb --no-reference --max-models 20 --quiet --out " + h5.string()).code, 0);
   fs::remove(dir / "hr.png");
   fs::remove(dir / "core.png");
-  ASSERT_EQ(plot("plot_hr.py", (dir / "hr.png").string() + " " + h5.string()), 0);
+  ASSERT_EQ(plot("plot_hr.py", (dir / "hr.png").string() + " " + h5.string() + " --references"), 0);
   ASSERT_EQ(plot("plot_core.py", (dir / "core.png").string() + " " + h5.string()), 0);
   EXPECT_TRUE(is_png(dir / "hr.png"));
   EXPECT_TRUE(is_png(dir / "core.png"));
