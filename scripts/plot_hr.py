@@ -2,11 +2,12 @@
 """HR diagram of one or more red-giant runs: log L against log T_eff from /history.
 
 Usage: scripts/plot_hr.py OUT.png RUN.h5 [RUN.h5 ...] [--references]
-Each RUN.h5 is the output of `nuflash rgb --out` (or a track group of `nuflash run`: give
-FILE.h5:/rgb/mu12_0 to pick a group). With --references, the published tips of the stars nuflash is
+Each RUN.h5 is the output of `nuflash rgb --out` or `nuflash run --out` (the mu12 > 0 track); give
+FILE.h5:/reference for the mu12 = 0 track written next to it. With --references, the published tips of the stars nuflash is
 validated against (docs/stellar.md, "Validation") are marked for every run of one of those stars
 (mu12 = 0), and the legend gives its end of the main sequence next to the published one.
 """
+import json
 import sys
 
 import h5py
@@ -52,7 +53,13 @@ def open_history(spec):
 
 
 def star_attrs(f, g):
-    return g.attrs if "mu12" in g.attrs else f["summary"].attrs if "summary" in f else {}
+    """mass_Msun, Y, Z, mu12 of the track in group g (the summary of `nuflash run` holds them as JSON)."""
+    attrs = dict(f["summary"].attrs) if "summary" in f else {}
+    if isinstance(attrs.get("rgb"), (str, bytes)):
+        attrs = json.loads(attrs["rgb"])
+    if g.name.rstrip("/").endswith("reference"):
+        attrs["mu12"] = 0.0
+    return attrs
 
 
 def label_of(attrs, spec):
@@ -75,6 +82,8 @@ def reference_of(attrs):
 
 
 def ms_end_Gyr(h):
+    if "X_c" not in h or "age_yr" not in h:
+        return None
     Xc = h["X_c"][()]
     ended = np.nonzero(Xc < 1e-3)[0]
     return h["age_yr"][ended[0]] / 1e9 if ended.size else None

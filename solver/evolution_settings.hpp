@@ -61,8 +61,9 @@ struct EvolutionSettings {
   StructureSettings structure;   // alpha_MLT, Ledoux switch
   NewtonSettings newton;         // the ZAMS relaxation and static solves (residual 1e-8)
   // Residual tolerance of an evolution step: at 1e-4 the iterate is within ~1e-5 of the solution in the
-  // logarithms (Newton converges quadratically: 0.3, 1e-2, 4e-5, 4e-9 in a red-giant step), and the
-  // iteration 1e-8 needed in addition changed the default track's flash by 1e-5 M_sun (docs/stellar.md).
+  // logarithms (6e-5 in ln rho; Newton converges quadratically: 0.3, 1e-2, 4e-5, 4e-9 in a red-giant step),
+  // and the iteration 1e-8 needed in addition changed the default track's flash by < 1e-5 M_sun in M_c and
+  // 1e-5 dex in log L_tip (docs/stellar.md).
   double step_residual_tol = 1e-4;
   MeshSettings mesh;
   TimestepSettings timestep;

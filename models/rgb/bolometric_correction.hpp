@@ -14,9 +14,12 @@ namespace nuflash::rgb {
 
 inline constexpr double kBcIMinLogTeff = 3.576;  // the fit's range of log T_eff
 inline constexpr double kBcIMaxLogTeff = 3.648;
-inline constexpr double kBcIMaxZ = 1.8e-3;       // the fit's largest metal mass fraction
+inline constexpr double kBcIMinZ = 1.0e-5;       // the fit's range of the metal mass fraction
+inline constexpr double kBcIMaxZ = 1.8e-3;
+inline constexpr double kBcIMaxMass_Msun = 1.05;  // the fit's largest initial mass (1.03 Msun)
 
-// BC_I [mag] of a red giant at the helium flash; nothing outside the fit's range of log T_eff and Z.
-std::optional<double> bc_I_trgb(double log_Teff, double Z);
+// BC_I [mag] of a red giant of initial mass M at the helium flash; nothing outside the fit's range of
+// log T_eff, Z and M.
+std::optional<double> bc_I_trgb(double log_Teff, double Z, double mass_Msun);
 
 }  // namespace nuflash::rgb

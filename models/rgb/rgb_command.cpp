@@ -123,13 +123,13 @@ TrackOutcome run_track(RunContext& rc, const stellar::EvolutionSettings& es, con
 }
 
 // I-band magnitude of the tip (bolometric_correction.hpp); NaN (JSON null) outside the correction's range.
-double M_I_tip(const stellar::HistoryRecord& h, double Z) {
-  const auto bc = rgb::bc_I_trgb(h.log_Teff, Z);
+double M_I_tip(const stellar::HistoryRecord& h, double Z, double mass_Msun) {
+  const auto bc = rgb::bc_I_trgb(h.log_Teff, Z, mass_Msun);
   return bc ? c::Mbol_sun - 2.5 * h.log_L - *bc : std::numeric_limits<double>::quiet_NaN();
 }
 
 // Summary quantities of a track at its last model (the flash when stop_reason is helium_flash).
-void summarise(io::Json& j, const TrackOutcome& t, double Z, const std::string& key_prefix) {
+void summarise(io::Json& j, const TrackOutcome& t, double Z, double mass_Msun, const std::string& key_prefix) {
   const auto& h = t.last;
   auto set = [&](const std::string& k, io::Json v) { j.set(key_prefix + k, std::move(v)); };
   set("stop_reason", std::string(stellar::to_string(t.stop)));
@@ -139,7 +139,7 @@ void summarise(io::Json& j, const TrackOutcome& t, double Z, const std::string& 
   set("log_Teff_tip", h.log_Teff);
   set("log_R_tip", h.log_R);
   set("Mbol_tip", c::Mbol_sun - 2.5 * h.log_L);
-  set("M_I_tip", M_I_tip(h, Z));
+  set("M_I_tip", M_I_tip(h, Z, mass_Msun));
   set("age_Gyr", h.age_yr / 1e9);
   set("m_ignition_Msun", h.m_Tmax);
   set("T_ignition_K", std::pow(10.0, h.log_Tmax));
@@ -226,17 +226,17 @@ io::Json run_rgb(RunContext& rc) {
   j.set("core_definition", "mass inside which X(H1) < " + std::to_string(es.core_X_H).substr(0, 4));
   j.set("flash_definition", "L_He >= " + std::to_string(es.stop.flash_L_He_Lsun).substr(0, 5) +
                                 " Lsun, L_He rising over the last 3 models");
-  summarise(j, main, es.Z, "");
+  summarise(j, main, es.Z, es.mass_Msun, "");
   if (po.neutrino.mu12 > 0.0 && !cfg.boolean("no_reference")) {
     rgb::StellarPhysicsOptions ref = po;
     ref.neutrino.mu12 = 0.0;
     auto with_suffix = [](const std::string& p) { return p.empty() ? p : p + ".reference"; };
     const std::string ref_resume = resume.empty() || !std::filesystem::exists(with_suffix(resume)) ? "" : with_suffix(resume);
     const TrackOutcome r = run_track(rc, es, ref, "/reference", with_suffix(checkpoint), ref_resume);
-    summarise(j, r, es.Z, "reference_");
+    summarise(j, r, es.Z, es.mass_Msun, "reference_");
     j.set("delta_Mc_Msun", main.last.Mc_He_Msun - r.last.Mc_He_Msun);
     j.set("delta_log_L_tip", main.last.log_L - r.last.log_L);
-    j.set("delta_M_I_tip", M_I_tip(main.last, es.Z) - M_I_tip(r.last, es.Z));
+    j.set("delta_M_I_tip", M_I_tip(main.last, es.Z, es.mass_Msun) - M_I_tip(r.last, es.Z, es.mass_Msun));
     j.set("wall_s", main.wall_s + r.wall_s);
   }
   return j;
