@@ -191,9 +191,8 @@ BurnResult burn(const Composition& comp, double rho_cgs, double T_K, double dt_s
   if (opt.atol_metals != 0.0) require_positive(opt.atol_metals, "atol_metals", "");
   const double atol_metals = opt.atol_metals > 0.0 ? opt.atol_metals : opt.atol;
   Zone zone(rho_cgs, T_K, (rho_end - rho_cgs) / dt_s, (T_end - T_K) / dt_s);
-  // Evaluating the network once up front turns bad (rho, T) into an InputError here.
-  nuclear::network_rates(rho_cgs, T_K, nuclear::abundances_from(comp));
-  nuclear::network_rates(rho_end, T_end, nuclear::abundances_from(comp));
+  // Outside the REACLIB fits' temperature range: InputError here (the zone checked T_K).
+  if (T_end != T_K) nuclear::reaclib_values(T_end);
 
   const stellar::SunContextPtr ctx = stellar::make_sun_context();
   stellar::NVectorPtr x(N_VNew_Serial(kSize, ctx.get()));
