@@ -145,15 +145,13 @@ CellThermo StellarEvolution::remesh_start(StellarModel& model, const MeshSetting
     return before;
   }
   const int n = model.cells();
-  std::vector<double> lnP(z(n)), lnkappa(z(n));
-  for (int i = 0; i < n; ++i) {
-    const auto k = z(i);
-    lnP[k] = std::log(before.P[k]);
-    lnkappa[k] = std::log(micro_.opacity(make_state_unchecked(std::exp(model.lnrho[k]), std::exp(model.lnT[k]),
-                                                              model.X[k], moments(model.X[k])))
-                              .kappa);
-  }
-  rm = remesh(model, lnP, lnkappa, mesh, carried);
+  std::vector<double> lnP(z(n));
+  for (int i = 0; i < n; ++i) lnP[z(i)] = std::log(before.P[z(i)]);
+  const auto o = z(n - 1);
+  const double kappa_surface =
+      micro_.opacity(make_state_unchecked(std::exp(model.lnrho[o]), std::exp(model.lnT[o]), model.X[o], moments(model.X[o])))
+          .kappa;
+  rm = remesh(model, lnP, kappa_surface, mesh, carried);
   CellThermo after;
   after.P.resize(model.dm.size());
   after.E.resize(model.dm.size());

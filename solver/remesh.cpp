@@ -33,7 +33,7 @@ struct Builder {
 
 }  // namespace
 
-RemeshResult remesh(StellarModel& model, const std::vector<double>& lnP, const std::vector<double>& lnkappa,
+RemeshResult remesh(StellarModel& model, const std::vector<double>& lnP, double kappa_surface,
                     const MeshSettings& s, const std::vector<std::vector<double>*>& carried) {
   const int n = model.cells();
   const double M = model.mass_g();
@@ -45,7 +45,7 @@ RemeshResult remesh(StellarModel& model, const std::vector<double>& lnP, const s
   auto L_in = [&](int i) { return i > 0 ? model.L[z(i - 1)] : 0.0; };
   const double R = std::exp(model.lnr[z(n - 1)]);
   auto surface_dtau = [&](double dm_outer) {
-    return std::exp(lnkappa[z(n - 1)]) * dm_outer / (4.0 * constants::pi * R * R);
+    return kappa_surface * dm_outer / (4.0 * constants::pi * R * R);
   };
 
   // Differences across face i relative to their limits: smooth quantities and composition. The ln P limit

@@ -21,9 +21,9 @@ struct RemeshResult {
   std::vector<int> source;     // per new cell: the old index of an unchanged cell, -1 for a remapped one
 };
 
-// lnP and lnkappa are the cell values of the model (from its EOS and opacity). `carried` are further
-// per-cell arrays remapped along (copied on split, mass-averaged on merge).
-RemeshResult remesh(StellarModel& model, const std::vector<double>& lnP, const std::vector<double>& lnkappa,
+// lnP are the cell values of the model (from its EOS), kappa_surface the opacity of its outer cell [cm^2/g].
+// `carried` are further per-cell arrays remapped along (copied on split, mass-averaged on merge).
+RemeshResult remesh(StellarModel& model, const std::vector<double>& lnP, double kappa_surface,
                     const MeshSettings& settings, const std::vector<std::vector<double>*>& carried);
 
 }  // namespace nuflash::stellar
