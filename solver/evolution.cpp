@@ -191,10 +191,11 @@ bool StellarEvolution::attempt(const EvolutionState& S, const CellThermo& start,
   a.iterations = 0;
   // The relaxation is a continuation towards the ZAMS: its steps may need more Newton iterations.
   NewtonSettings newton = settings_.newton;
-  if (!relax) newton.residual_tol = settings_.step_residual_tol;
   if (relax) {
     newton.max_iterations = std::max(newton.max_iterations, kRelaxMaxIterations);
     newton.max_log_change = std::max(newton.max_log_change, kRelaxMaxLogChange);
+  } else {
+    newton.residual_tol = settings_.step_residual_tol;
   }
   auto solve = [&](std::vector<double>& v, bool fallback) {
     std::optional<StructureEquations> eq(std::in_place, problem);

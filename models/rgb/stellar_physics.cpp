@@ -66,9 +66,7 @@ stellar::Microphysics make_stellar_physics(const StellarPhysicsOptions& o) {
     b.rho_end_cgs = rho_end;
     b.T_end_K = T_end;
     b.rtol = kBurnRtol;
-    double Z = 0;
-    for (int i = static_cast<int>(Species::c12); i < kNumSpecies; ++i) Z += s.comp.X[static_cast<std::size_t>(i)];
-    b.atol_metals = std::max(b.atol, kBurnAtolMetalsFraction * Z);
+    b.atol_metals = std::max(b.atol, kBurnAtolMetalsFraction * metallicity(s.comp));
     const BurnResult r = burn(s.comp, s.rho_cgs, s.T_K, dt, b);
     return stellar::BurnOutcome{r.comp, r.eps_nuc * dt};
   };
